@@ -1,0 +1,98 @@
+// argv → options, with commander. Usage errors come back as values for main.ts to report (exit 2).
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../pipeline/7-write/writer.js';
+
+export interface CliOptions {
+  paths: string[];
+  format: OutputFormat | undefined;
+  output: string | undefined;
+  types: EntityType[] | undefined;
+  ext: string[];
+  mentions: boolean;
+  pretty: boolean;
+  bom: boolean;
+  color: boolean | undefined;
+  quiet: boolean;
+  maxFileSize: number;
+  context: number;
+}
+
+export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number; output: string; error: string };
+
+const DEFAULT_EXTENSIONS = 'txt,text,md';
+const DEFAULT_MAX_FILE_SIZE_MB = 200;
+
+const EXAMPLES = `
+Examples:
+  entities seeds/*.txt                          a table per article, at a terminal
+  entities seeds/*.txt --format csv -o out.csv  one row per entity, for a spreadsheet
+  entities corpus/ --format ndjson > out.ndjson a directory, walked for .txt/.text/.md files
+  entities "archive/**/*.txt" --types person,organization
+  cat article.txt | entities --format json --pretty
+
+Exit status: 0 all inputs processed, 1 some input failed (reported on stderr), 2 usage error.`;
+
+export function parseArgs(argv: readonly string[], version: string): ParsedArgs {
+  let output = '';
+  let error = '';
+  const program = new Command('entities')
+    .description('Extract people, organizations, places and acronyms from news articles.')
+    .argument('[paths...]', 'files, directories or quoted globs; - or nothing (with piped input) reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table at a terminal, json otherwise)').choices(OUTPUT_FORMATS))
+    .option('-o, --output <file>', 'write to FILE (atomically: a temporary file, then a rename)')
+    .option('-t, --types <types>', `only these types, comma-separated: ${ENTITY_TYPES.join(',')}`, parseTypes)
+    .option('--ext <list>', 'extensions read when walking directories', DEFAULT_EXTENSIONS)
+    .option('--mentions', 'CSV/TSV: one row per mention instead of per entity', false)
+    .option('--context <n>', 'attach N characters of text either side of each mention', parseCount, 0)
+    .option('--pretty', 'indented JSON', false)
+    .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
+    .option('--color', 'force colour in the table')
+    .option('--no-color', 'no colour (NO_COLOR is respected too)')
+    .option('--max-file-size <mb>', 'refuse files larger than this many MB', parseCount, DEFAULT_MAX_FILE_SIZE_MB)
+    .option('-q, --quiet', 'no per-file error messages (the exit code still tells)', false)
+    .version(version, '-V, --version')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => (output += s), writeErr: (s) => (error += s), outputError: (s) => (error += s) });
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      const code = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
+      return { kind: 'exit', code, output, error: code === 0 ? '' : error.trim().split('\n')[0] ?? e.message };
+    }
+    throw e;
+  }
+  const o = program.opts();
+  return {
+    kind: 'run',
+    options: {
+      paths: program.args,
+      format: o.format as OutputFormat | undefined,
+      output: o.output as string | undefined,
+      types: o.types as EntityType[] | undefined,
+      ext: String(o.ext).split(',').map((e) => e.trim().replace(/^\./, '').toLowerCase()).filter(Boolean),
+      mentions: Boolean(o.mentions),
+      pretty: Boolean(o.pretty),
+      bom: Boolean(o.bom),
+      color: o.color as boolean | undefined,
+      quiet: Boolean(o.quiet),
+      maxFileSize: Number(o.maxFileSize) * 1024 * 1024,
+      context: Number(o.context),
+    },
+  };
+}
+
+function parseTypes(value: string): EntityType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const unknown = types.filter((t) => !ENTITY_TYPES.includes(t as EntityType));
+  if (unknown.length || types.length === 0) throw new InvalidArgumentError(`unknown type ${unknown.join(', ') || '(none)'}; choose from ${ENTITY_TYPES.join(', ')}`);
+  return types as EntityType[];
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}

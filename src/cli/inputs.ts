@@ -1,0 +1,50 @@
+// Command-line paths → the inputs to read, in the order given: files as named, directories walked
+// (sorted, hidden entries and symbolic links inside skipped, so a link loop cannot trap the walk),
+// quoted globs expanded with tinyglobby, "-" for stdin. Paths that lead nowhere come back as errors.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { InputError } from '../types.js';
+import { STDIN_PATH } from '../pipeline/1-read/read.js';
+
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; error: InputError };
+
+export interface InputOptions {
+  extensions: readonly string[];
+}
+
+export async function expandInputs(paths: readonly string[], options: InputOptions): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const path of paths) {
+    if (path === STDIN_PATH) inputs.push({ kind: 'stdin' });
+    else inputs.push(...(await expandPath(path, options)));
+  }
+  return inputs;
+}
+
+async function expandPath(path: string, options: InputOptions): Promise<Input[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return (await walk(path, options)).map((file) => ({ kind: 'file', path: file }));
+  if (info || !isDynamicPattern(path)) return [{ kind: 'file', path }];
+  const matches = await glob(path, { onlyFiles: true, expandDirectories: false });
+  if (matches.length === 0) return [{ kind: 'error', error: { path, reason: 'no-match', message: 'no files match this pattern' } }];
+  return matches.sort().map((file) => ({ kind: 'file', path: file }));
+}
+
+async function walk(directory: string, options: InputOptions): Promise<string[]> {
+  const files: string[] = [];
+  const entries = await readdir(directory, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path, options)));
+    else if (entry.isFile() && hasExtension(entry.name, options.extensions)) files.push(path);
+  }
+  return files;
+}
+
+function hasExtension(name: string, extensions: readonly string[]): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && extensions.includes(name.slice(dot + 1).toLowerCase());
+}
+

@@ -1,0 +1,107 @@
+// The command line: parse arguments, read each input, extract, write. The only module that touches
+// `process`; everything it calls takes and returns values.
+import { readFileSync } from 'node:fs';
+import { extract } from '../index.js';
+import { isInputError, readDocument, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
+import { createWriter, type OutputFormat } from '../pipeline/7-write/writer.js';
+import type { Doc, InputError } from '../types.js';
+import { type CliOptions, parseArgs } from './args.js';
+import { formatInputError, formatUsageError } from './errors.js';
+import { expandInputs, type Input } from './inputs.js';
+import { fileSink, type Sink, streamSink } from './output.js';
+
+const EXIT_OK = 0;
+const EXIT_INPUT_FAILED = 1;
+const EXIT_USAGE = 2;
+// 128 + SIGINT, as shells report a run stopped with Ctrl-C.
+const EXIT_INTERRUPTED = 130;
+
+function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+export async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv, packageVersion());
+  if (parsed.kind === 'exit') {
+    process.stdout.write(parsed.output);
+    if (parsed.error) process.stderr.write(formatUsageError(parsed.error));
+    return parsed.code;
+  }
+  const options = parsed.options;
+  if (options.paths.length === 0) {
+    if (process.stdin.isTTY) {
+      process.stderr.write(formatUsageError('no input: name files or directories, or pipe text into stdin'));
+      return EXIT_USAGE;
+    }
+    options.paths = [STDIN_PATH];
+  }
+  let sink: Sink;
+  try {
+    sink = options.output ? fileSink(options.output) : streamSink(process.stdout);
+  } catch (error) {
+    process.stderr.write(formatInputError(options.output ?? '', (error as Error).message));
+    return EXIT_USAGE;
+  }
+  const stopOnSignal = () => {
+    sink.abort();
+    process.exit(EXIT_INTERRUPTED);
+  };
+  process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
+  try {
+    return await extractAll(options, sink);
+  } catch (error) {
+    sink.abort();
+    process.stderr.write(formatInputError(options.output ?? 'stdout', (error as NodeJS.ErrnoException).message));
+    return EXIT_INPUT_FAILED;
+  } finally {
+    process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal);
+  }
+}
+
+async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
+  const toTerminal = !options.output && process.stdout.isTTY === true;
+  const format: OutputFormat = options.format ?? (toTerminal ? 'table' : 'json');
+  const writer = createWriter(format, {
+    pretty: options.pretty,
+    mentions: options.mentions,
+    bom: options.bom,
+    color: wantsColour(options.color, toTerminal),
+    width: process.stdout.columns,
+  });
+  let failures = 0;
+  await sink.write(writer.open());
+  for (const input of await expandInputs(options.paths, { extensions: options.ext })) {
+    const doc = await readInput(input, options.maxFileSize);
+    if (isInputError(doc)) {
+      failures++;
+      if (!options.quiet) process.stderr.write(formatInputError(doc.path, doc.message));
+      continue;
+    }
+    const entities = extract(doc.text, { types: options.types, context: options.context });
+    await sink.write(writer.document({ path: doc.path, entities }));
+    if (sink.isClosed) return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+  }
+  await sink.write(writer.close());
+  await sink.commit();
+  return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+function readInput(input: Input, maxBytes: number): Promise<Doc | InputError> {
+  if (input.kind === 'error') return Promise.resolve(input.error);
+  if (input.kind === 'stdin') return readStdin(process.stdin, { maxBytes });
+  return readDocument(input.path, { maxBytes });
+}
+
+/** --color / --no-color first, then FORCE_COLOR and NO_COLOR (no-color.org), then whether it is a terminal. */
+function wantsColour(flag: boolean | undefined, toTerminal: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR) return false;
+  return toTerminal;
+}

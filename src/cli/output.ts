@@ -1,0 +1,80 @@
+// Where the output goes: stdout, or a file written atomically (a temporary file in the same folder,
+// renamed over the target when complete), so an interrupted run leaves the old file or none.
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+
+export interface Sink {
+  write(chunk: string): Promise<void>;
+  /** Makes the output final (for a file: the rename). */
+  commit(): Promise<void>;
+  /** Drops what was written (for a file: removes the temporary file). Synchronous, for signal handlers. */
+  abort(): void;
+  /** Set once the reader has gone away (a closed pipe): writing stops quietly. */
+  readonly isClosed: boolean;
+}
+
+export function streamSink(stream: Writable): Sink {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    else throw error;
+  });
+  return {
+    write: (chunk) => writeChunk(stream, chunk, () => closed),
+    commit: async () => {},
+    abort: () => {},
+    get isClosed() {
+      return closed;
+    },
+  };
+}
+
+export function fileSink(target: string): Sink {
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx' });
+  let failure: Error | undefined;
+  stream.on('error', (error) => (failure = error));
+  let finished = false;
+  return {
+    write: async (chunk) => {
+      if (failure) throw failure;
+      await writeChunk(stream, chunk, () => failure !== undefined);
+      if (failure) throw failure;
+    },
+    commit: async () => {
+      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      if (failure) throw failure;
+      await rename(temporary, target);
+      finished = true;
+    },
+    abort: () => {
+      if (finished) return;
+      stream.destroy();
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Never created, or already gone: nothing to clean.
+      }
+    },
+    get isClosed() {
+      return false;
+    },
+  };
+}
+
+function writeChunk(stream: Writable, chunk: string, isClosed: () => boolean): Promise<void> {
+  if (chunk === '' || isClosed()) return Promise.resolve();
+  if (stream.write(chunk)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}

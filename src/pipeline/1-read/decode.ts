@@ -1,0 +1,50 @@
+// Bytes → text. UTF-8 with or without a BOM; UTF-16 LE/BE by their BOM. Bytes that are not UTF-8:
+// where the file has no UTF-8 at all it is taken as Windows-1252 (the Latin-1 superset old archives
+// use); where it mixes good UTF-8 with bad bytes, each bad sequence becomes U+FFFD, as in most tools.
+// Binary input (NUL bytes, or mostly control characters) is refused.
+
+export type Decoded = { text: string; encoding: string } | { binary: string };
+
+// Share of control characters (other than tab, line ends, form feed, escape) above which a file is binary.
+const MAX_CONTROL_SHARE = 0.1;
+const SNIFF_BYTES = 64 * 1024;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
+  if (body.includes(0)) return { binary: 'binary file (contains NUL bytes)' };
+  if (controlShare(body.subarray(0, SNIFF_BYTES)) > MAX_CONTROL_SHARE) return { binary: 'binary file (mostly control characters)' };
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8' };
+  } catch {
+    if (hasBom || hasUtf8Sequence(body)) return { text: utf8Lossy.decode(body), encoding: 'utf-8 (invalid bytes replaced)' };
+    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+  }
+}
+
+function controlShare(sample: Uint8Array): number {
+  if (sample.length === 0) return 0;
+  let control = 0;
+  for (const byte of sample) {
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
+  }
+  return control / sample.length;
+}
+
+/** Whether the bytes hold at least one well-formed multi-byte UTF-8 sequence. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0) continue;
+    let k = 1;
+    while (k < length && ((bytes[i + k] ?? 0) & 0xc0) === 0x80) k++;
+    if (k === length) return true;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+// A path (or stdin) → a decoded document, or the reason it cannot be one. Failures are values, so
+// the run goes on with the other inputs.
+import { open, stat } from 'node:fs/promises';
+import type { Doc, InputError } from '../../types.js';
+import { decodeBytes } from './decode.js';
+
+export const STDIN_PATH = '-';
+
+export interface ReadLimits {
+  /** Larger files are refused (too-large), so one stray dump cannot exhaust memory. */
+  maxBytes: number;
+}
+
+export async function readDocument(path: string, limits: ReadLimits): Promise<Doc | InputError> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    return fileError(path, error);
+  }
+  if (info.isDirectory()) return { path, reason: 'is-directory', message: 'is a directory' };
+  if (info.size > limits.maxBytes) return tooLarge(path, limits);
+  let bytes: Buffer;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return fileError(path, error);
+  }
+  if (bytes.length > limits.maxBytes) return tooLarge(path, limits);
+  return decodeDocument(path, bytes);
+}
+
+export async function readStdin(stream: AsyncIterable<Buffer | string>, limits: ReadLimits): Promise<Doc | InputError> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > limits.maxBytes) return tooLarge(STDIN_PATH, limits);
+    chunks.push(buffer);
+  }
+  return decodeDocument(STDIN_PATH, Buffer.concat(chunks));
+}
+
+export function decodeDocument(path: string, bytes: Uint8Array): Doc | InputError {
+  const decoded = decodeBytes(bytes);
+  if ('binary' in decoded) return { path, reason: 'binary', message: decoded.binary };
+  return { path, text: decoded.text };
+}
+
+export function isInputError(value: Doc | InputError): value is InputError {
+  return 'reason' in value;
+}
+
+function tooLarge(path: string, limits: ReadLimits): InputError {
+  return { path, reason: 'too-large', message: `larger than the ${formatBytes(limits.maxBytes)} limit (raise it with --max-file-size)` };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MB` : `${bytes} bytes`;
+}
+
+function fileError(path: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { path, reason: 'missing', message: 'no such file or directory' };
+  if (code === 'EACCES' || code === 'EPERM') return { path, reason: 'unreadable', message: 'permission denied' };
+  if (code === 'EISDIR') return { path, reason: 'is-directory', message: 'is a directory' };
+  if (code === 'ELOOP') return { path, reason: 'unreadable', message: 'too many levels of symbolic links' };
+  return { path, reason: 'unreadable', message: (error as Error).message };
+}

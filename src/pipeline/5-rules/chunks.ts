@@ -1,0 +1,51 @@
+// Tokens → capitalised chunks: the runs of words written as a name ("Abhinav Pandya", "General
+// Headquarters", "Jaish-e-Muhammad"), the candidates the rules then type or drop.
+import type { Token } from '../../types.js';
+import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+
+/** A run of tokens [from, to) with the index of the token before it, if any, for context. */
+export interface Chunk {
+  from: number;
+  to: number;
+}
+
+// Lower-case words that may stand inside a name between capitalised words ("Ministry of Defence",
+// "Jaish-e-Mohammed", "Osama bin Laden"). "and" is left out: "Pakistan and India" is two names.
+const INNER_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'bin', 'ibn', 'de', 'da', 'du', 'del', 'der', 'van', 'von', 'la', 'le', 'on']);
+
+export function isCapitalisedWord(token: Token): boolean {
+  return token.kind === 'word' && (token.shape === 'title' || token.shape === 'upper' || (token.shape === 'mixed' && /^\p{Lu}/u.test(token.text)));
+}
+
+export function findChunks(text: string, tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsChunk(tokens, i)) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let j = i + 1;
+    while (j < tokens.length && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) {
+      const token = tokens[j]!;
+      if (isCapitalisedWord(token) && !token.isInCapsLine) {
+        end = ++j;
+      } else if (isJoiningHyphen(tokens, j) || (token.kind === 'word' && INNER_CONNECTORS.has(token.text))) {
+        j++;
+      } else break;
+    }
+    chunks.push({ from: i, to: end });
+    i = end;
+  }
+  return chunks;
+}
+
+function startsChunk(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.isInCapsLine) return false;
+  if (isCapitalisedWord(token)) return true;
+  // "al-Qaeda", "el-Sisi": a particle hyphen-joined to a capitalised word.
+  const next = tokens[i + 2];
+  return (token.text === 'al' || token.text === 'el') && isJoiningHyphen(tokens, i + 1) && next !== undefined && isCapitalisedWord(next);
+}

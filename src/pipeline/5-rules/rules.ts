@@ -1,0 +1,154 @@
+// Tokens → mentions of names no list holds: capitalised chunks typed by their head words (…Army,
+// …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
+import type { EntityType, Mention, Token, WordLists } from '../../types.js';
+import { foldWord } from '../3-gazetteer/fold.js';
+import { type Chunk, findChunks } from './chunks.js';
+
+// Words after a name that only a person does ("Pandya said", "Khan told reporters").
+const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted']);
+// Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
+// "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+// Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
+const MAX_TITLE_WORDS = 3;
+
+export interface Candidate extends Chunk {
+  type: EntityType | undefined;
+}
+
+export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
+  const listedAt = new Map<number, Mention>();
+  for (const mention of listed) listedAt.set(mention.start, mention);
+  const mentions: Mention[] = [];
+  for (const chunk of findChunks(text, tokens)) {
+    for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
+      if (!candidate.type) continue;
+      const start = tokens[candidate.from]!.start;
+      const end = tokens[candidate.to - 1]!.end;
+      mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule' });
+    }
+  }
+  return mentions;
+}
+
+const fold = (token: Token) => foldWord(token.text);
+
+/** A chunk as one name when its head word says so, otherwise the parts no listed name covers. */
+function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate[] {
+  const whole = typeByHeadWord(tokens, stripLeading(tokens, chunk, words), words);
+  if (whole) return [whole];
+  const parts: Candidate[] = [];
+  let from = chunk.from;
+  for (let i = chunk.from; i < chunk.to; i++) {
+    const mention = listedAt.get(tokens[i]!.start);
+    if (!mention) continue;
+    if (i > from) parts.push(typeFree(tokens, { from, to: i }, words));
+    while (i < chunk.to && tokens[i]!.end <= mention.end) i++;
+    from = i;
+    i--;
+  }
+  if (from < chunk.to) parts.push(typeFree(tokens, { from, to: chunk.to }, words));
+  return parts;
+}
+
+/** Drops what comes before a name: stop words, a sentence-initial common word, a title, a demonym before a full name. */
+function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists): Chunk & { hasTitle: boolean } {
+  let { from } = chunk;
+  let hasTitle = titleLengthEndingAt(tokens, from, words) > 0;
+  while (from < chunk.to) {
+    const token = tokens[from]!;
+    const word = fold(token);
+    if (token.kind !== 'word' || DETERMINERS.has(word) || words.stopWords.has(word)) from++;
+    else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
+    else {
+      const title = titleLengthAt(tokens, from, chunk.to, words);
+      if (title === 0) break;
+      from += title;
+      hasTitle = true;
+    }
+  }
+  return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, hasTitle };
+}
+
+function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (tokens[i]!.kind !== 'word' || tokens[i]!.shape === 'lower')) i++;
+  return i;
+}
+
+function isCommonWord(word: string, words: WordLists): boolean {
+  return words.commonWords.has(word) && !words.givenNames.has(word) && !words.organizationStarts.has(word);
+}
+
+/** How many tokens from `from` spell a title (Gen, Lt Gen, Prime Minister), the longest; 0 for none. */
+function titleLengthAt(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
+  let phrase = '';
+  let length = 0;
+  let wordsSeen = 0;
+  for (let i = from; i < to && wordsSeen < MAX_TITLE_WORDS; i++) {
+    const token = tokens[i]!;
+    if (token.text === '.') continue;
+    if (token.kind !== 'word') break;
+    phrase = phrase ? `${phrase} ${fold(token)}` : fold(token);
+    wordsSeen++;
+    if (words.titles.has(phrase)) length = i + 1 - from;
+  }
+  if (length > 0 && tokens[from + length]?.text === '.') length++;
+  return length;
+}
+
+/** Whether the words just before `at` are a title ("Gen. | Asim Munir", "army chief | Asim Munir"). */
+function titleLengthEndingAt(tokens: readonly Token[], at: number, words: WordLists): number {
+  let i = at - 1;
+  if (tokens[i]?.text === '.') i--;
+  let phrase = '';
+  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word'; n++, i--) {
+    phrase = phrase ? `${fold(tokens[i]!)} ${phrase}` : fold(tokens[i]!);
+    if (words.titles.has(phrase)) return at - i;
+  }
+  return 0;
+}
+
+function typeByHeadWord(tokens: readonly Token[], chunk: Chunk & { hasTitle: boolean }, words: WordLists): Candidate | undefined {
+  const wordCount = countWords(tokens, chunk);
+  if (wordCount < 2) return undefined;
+  const first = fold(tokens[chunk.from]!);
+  const last = fold(tokens[chunk.to - 1]!);
+  if (words.organizationHeads.has(last) || words.organizationStarts.has(first)) {
+    // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
+    const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
+    return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, type: 'organization' };
+  }
+  if (words.placeHeads.has(last) && !words.demonyms.has(first)) return { from: chunk.from, to: chunk.to, type: 'place' };
+  return undefined;
+}
+
+/** A stretch no listed name covers, typed by titles, given names and the words around it. */
+function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Candidate {
+  const chunk = stripLeading(tokens, part, words);
+  const none = { ...chunk, type: undefined };
+  const wordCount = countWords(tokens, chunk);
+  if (wordCount === 0) return none;
+  const first = fold(tokens[chunk.from]!);
+  const last = fold(tokens[chunk.to - 1]!);
+  if (words.demonyms.has(first) && wordCount === 1) return none;
+  if (words.stopWords.has(last) || (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle)) return none;
+  if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
+  const byHead = typeByHeadWord(tokens, chunk, words);
+  if (byHead) return byHead;
+  if (chunk.hasTitle || words.givenNames.has(first)) return { ...chunk, type: 'person' };
+  const next = tokens[chunk.to];
+  if (next && PERSON_VERBS.has(next.text)) return { ...chunk, type: 'person' };
+  if (wordCount >= 2 && words.surnames.has(last)) return { ...chunk, type: 'person' };
+  const before = tokens[chunk.from - 1];
+  if (before && PLACE_PREPOSITIONS.has(before.text) && wordCount === 1) return { ...chunk, type: 'place' };
+  if (tokens[chunk.from]!.isSentenceStart && wordCount === 1) return none;
+  return { ...chunk, type: wordCount >= 2 ? 'person' : undefined };
+}
+
+function countWords(tokens: readonly Token[], chunk: Chunk): number {
+  let count = 0;
+  for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'lower') count++;
+  return count;
+}

@@ -1,0 +1,75 @@
+// Resolved mentions → entities: one sense per document (a name keeps one type throughout), partial
+// person names joined to the full name (Pandya → Abhinav Pandya), aliases and short forms under one
+// canonical name.
+import type { Entity, EntityType, Mention, Token } from '../../types.js';
+import { foldWord } from '../3-gazetteer/fold.js';
+import { isCapitalisedWord } from '../5-rules/chunks.js';
+
+const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as const;
+
+const foldText = (text: string) => text.split(/[\s\-‐‑–]+/).map(foldWord).join(' ');
+
+/** A name written several times keeps the type most of its evidence gives it. */
+export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const key = foldText(m.text);
+    const byType = votes.get(key) ?? new Map<EntityType, number>();
+    byType.set(m.type, (byType.get(m.type) ?? 0) + SOURCE_VOTES[m.source]);
+    votes.set(key, byType);
+  }
+  return mentions.map((m) => {
+    const byType = votes.get(foldText(m.text))!;
+    let best = m.type;
+    for (const [type, count] of byType) if (count > (byType.get(best) ?? 0)) best = type;
+    return best === m.type ? m : { ...m, type: best };
+  });
+}
+
+/**
+ * Capitalised words that repeat part of a person's full name ("Pandya" after "Abhinav Pandya") become
+ * mentions of that person, whether another rule typed them otherwise or none found them.
+ */
+export function linkPartialNames(textLength: number, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const fullNames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'person') continue;
+    const parts = m.text.split(/\s+/);
+    if (parts.length < 2) continue;
+    const fullName = m.canonical ?? m.text;
+    for (const part of parts) if (part.length > 2 && !fullNames.has(foldWord(part))) fullNames.set(foldWord(part), fullName);
+  }
+  if (fullNames.size === 0) return [...mentions];
+  const relinked = mentions.map((m) => {
+    const fullName = fullNames.get(foldWord(m.text));
+    return fullName && m.source === 'rule' && !m.text.includes(' ') ? { ...m, type: 'person' as const, canonical: fullName } : m;
+  });
+  const covered = new Uint8Array(textLength);
+  for (const m of relinked) covered.fill(1, m.start, m.end);
+  for (const token of tokens) {
+    const fullName = isCapitalisedWord(token) && covered[token.start] === 0 ? fullNames.get(foldWord(token.text)) : undefined;
+    if (!fullName) continue;
+    relinked.push({ start: token.start, end: token.end, text: token.text, type: 'person', source: 'rule', canonical: fullName });
+  }
+  return relinked.sort((a, b) => a.start - b.start);
+}
+
+/** Groups mentions by the name they resolve to; entities in order of first mention. */
+export function groupEntities(mentions: readonly Mention[]): Entity[] {
+  const groups = new Map<string, { name: string; type: EntityType; acronym?: string; mentions: Mention[] }>();
+  for (const m of mentions) {
+    const name = m.canonical ?? m.text;
+    const key = `${m.type}\t${foldText(name)}`;
+    const group = groups.get(key) ?? { name, type: m.type, mentions: [] };
+    if (m.isShortForm && group.acronym === undefined && m.text !== name) group.acronym = m.text;
+    group.mentions.push(m);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((g) => ({
+    name: g.name,
+    type: g.type,
+    ...(g.acronym !== undefined ? { acronym: g.acronym } : {}),
+    count: g.mentions.length,
+    mentions: g.mentions.map(({ text, start, end }) => ({ text, start, end })),
+  }));
+}

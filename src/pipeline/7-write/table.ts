@@ -1,0 +1,58 @@
+// A table for people at a terminal: per document, its entities grouped by type, most mentioned
+// first, coloured when colour is on, and cut to fit the width (80 columns unless told otherwise).
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { DocumentResult, Entity, EntityType } from '../../types.js';
+import { ENTITY_TYPES } from '../../types.js';
+import type { Writer, WriteOptions } from './writer.js';
+
+const DEFAULT_WIDTH = 80;
+const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', acronym: 'Acronyms' };
+
+export function createTableWriter(options: WriteOptions): Writer {
+  const chalk = new Chalk({ level: options.color ? 1 : 0 });
+  const width = Math.max(40, options.width ?? DEFAULT_WIDTH);
+  let count = 0;
+  return {
+    open: () => '',
+    document: (result) => (count++ === 0 ? '' : '\n') + formatDocument(result, chalk, width),
+    close: () => '',
+  };
+}
+
+const TYPE_COLOURS: Record<EntityType, (chalk: ChalkInstance) => ChalkInstance> = {
+  person: (c) => c.cyan,
+  organization: (c) => c.magenta,
+  place: (c) => c.green,
+  acronym: (c) => c.yellow,
+};
+
+function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: number): string {
+  const mentions = result.entities.reduce((sum, e) => sum + e.count, 0);
+  const lines = [`${chalk.bold(fit(result.path, width - 30))}  ${chalk.dim(`${result.entities.length} entities, ${mentions} mentions`)}`];
+  if (result.entities.length === 0) lines.push(chalk.dim('  (no entities)'));
+  for (const type of ENTITY_TYPES) {
+    const entities = result.entities.filter((e) => e.type === type).sort(byCountThenName);
+    if (entities.length === 0) continue;
+    lines.push(`  ${TYPE_COLOURS[type](chalk).bold(TYPE_LABELS[type])}`);
+    for (const entity of entities) lines.push(formatEntity(entity, chalk, width));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function byCountThenName(a: Entity, b: Entity): number {
+  return b.count - a.count || a.name.localeCompare(b.name);
+}
+
+function formatEntity(entity: Entity, chalk: ChalkInstance, width: number): string {
+  const count = `×${entity.count}`;
+  const acronym = entity.acronym ? ` (${entity.acronym})` : '';
+  const room = width - 4 - count.length - 2;
+  const label = fit(`${entity.name}${acronym}`, room);
+  return `    ${label}${' '.repeat(Math.max(2, room - label.length + 2))}${chalk.dim(count)}`;
+}
+
+/** Cuts a label to `room` characters with an ellipsis, and flattens any line breaks in it. */
+function fit(label: string, room: number): string {
+  const flat = label.replace(/\s+/g, ' ');
+  return flat.length <= room ? flat : `${flat.slice(0, Math.max(1, room - 1))}…`;
+}

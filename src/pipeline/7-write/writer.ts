@@ -1,0 +1,49 @@
+// Results → output text, one document at a time, so a batch streams: a writer gives the text that
+// opens the output, the text of each document as soon as it is done, and the text that closes it.
+import type { DocumentResult } from '../../types.js';
+import { createDelimitedWriter } from './delimited.js';
+import { createJsonWriter, createNdjsonWriter } from './json.js';
+import { createTableWriter } from './table.js';
+
+export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'table'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface WriteOptions {
+  /** Indented JSON. */
+  pretty?: boolean;
+  /** CSV/TSV: a row per mention instead of per entity. */
+  mentions?: boolean;
+  /** CSV/TSV: a UTF-8 byte-order mark first, for spreadsheets that want one. */
+  bom?: boolean;
+  /** Table: ANSI colours. */
+  color?: boolean;
+  /** Table: the width to fit. */
+  width?: number;
+}
+
+export interface Writer {
+  open(): string;
+  document(result: DocumentResult): string;
+  close(): string;
+}
+
+export function createWriter(format: OutputFormat, options: WriteOptions = {}): Writer {
+  switch (format) {
+    case 'json':
+      return createJsonWriter(options);
+    case 'ndjson':
+      return createNdjsonWriter();
+    case 'csv':
+      return createDelimitedWriter(',', options);
+    case 'tsv':
+      return createDelimitedWriter('\t', options);
+    case 'table':
+      return createTableWriter(options);
+  }
+}
+
+/** The whole output for a list of results: what a test or a library caller wants in one string. */
+export function writeAll(format: OutputFormat, results: readonly DocumentResult[], options: WriteOptions = {}): string {
+  const writer = createWriter(format, options);
+  return writer.open() + results.map((r) => writer.document(r)).join('') + writer.close();
+}

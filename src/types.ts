@@ -1,0 +1,105 @@
+// The contracts between the pipeline's stages: each stage takes and returns these, nothing else.
+
+export type EntityType = 'person' | 'organization' | 'place' | 'acronym';
+export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'acronym'];
+
+/** Offsets are UTF-16 code units into Doc.text: text === doc.text.slice(start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One decoded input: `path` as the user gave it ("-" for stdin), `text` without any BOM. */
+export interface Doc {
+  path: string;
+  text: string;
+}
+
+export type InputErrorReason = 'missing' | 'unreadable' | 'is-directory' | 'binary' | 'too-large' | 'no-match';
+
+/** A per-input failure, kept as a value so the run can go on with the other inputs. */
+export interface InputError {
+  path: string;
+  reason: InputErrorReason;
+  message: string;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+export type TokenShape = 'upper' | 'title' | 'lower' | 'mixed' | 'none';
+
+export interface Token extends Span {
+  text: string;
+  kind: TokenKind;
+  shape: TokenShape;
+  /** First word of a sentence, a line or a quotation: its capital letter says nothing. */
+  isSentenceStart: boolean;
+  /** Inside a line written in capitals (a headline or dateline): capitals say nothing either. */
+  isInCapsLine: boolean;
+}
+
+export type MentionSource = 'gazetteer' | 'acronym' | 'rule' | 'compromise';
+
+export interface Mention extends Span {
+  text: string;
+  type: EntityType;
+  source: MentionSource;
+  /** The name this mention resolves to (a gazetteer entry's canonical name, or a defined long form). */
+  canonical?: string;
+  /** The mention is written as a short form (ISI, LeT, US). */
+  isShortForm?: boolean;
+}
+
+/** "Inter-Services Intelligence (ISI)": a long form and its short form, both as written. */
+export interface Definition {
+  longForm: Span & { text: string };
+  shortForm: Span & { text: string };
+}
+
+export interface EntityMention extends Span {
+  text: string;
+  context?: string;
+}
+
+export interface Entity {
+  name: string;
+  type: EntityType;
+  acronym?: string;
+  count: number;
+  mentions: EntityMention[];
+}
+
+export interface DocumentResult {
+  path: string;
+  entities: Entity[];
+}
+
+export interface GazetteerEntry {
+  name: string;
+  type: EntityType;
+  aliases: readonly string[];
+}
+
+/** Word lists the rules take as evidence; every key is lower case. */
+export interface WordLists {
+  givenNames: ReadonlySet<string>;
+  surnames: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  /** Demonym → the place it points to (pakistani → Pakistan). */
+  demonyms: ReadonlyMap<string, string>;
+  /** Capitalised words that are never names on their own → why (religion, month, furniture…). */
+  stopWords: ReadonlyMap<string, string>;
+  commonWords: ReadonlySet<string>;
+  /** Last words that make a capitalised phrase an organization's name (…Army, …Network, …Party). */
+  organizationHeads: ReadonlySet<string>;
+  /** First words that do (Tehreek…, Lashkar…, Ministry…). */
+  organizationStarts: ReadonlySet<string>;
+  /** Last words that make it a place's name (…Province, …Valley, …Airport). */
+  placeHeads: ReadonlySet<string>;
+}
+
+export interface ExtractOptions {
+  /** Keep only these types; all when absent. */
+  types?: readonly EntityType[];
+  /** Characters of text either side of each mention, for review. */
+  context?: number;
+}
