@@ -23,8 +23,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: utf8.decode(body), encoding: 'utf-8' };
   } catch {
     if (hasBom || hasUtf8Sequence(body)) return { text: utf8Lossy.decode(body), encoding: 'utf-8 (invalid bytes replaced)' };
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
+}
+
+// Windows-1252 is Latin-1 but for 0x80–0x9F. Node 20's TextDecoder('windows-1252') decodes those as
+// Latin-1 control characters (nodejs/node#56542), so the 32 code points are mapped here.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function controlShare(sample: Uint8Array): number {

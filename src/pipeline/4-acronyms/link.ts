@@ -7,11 +7,15 @@ import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 const compact = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, '');
 // An undefined short form typed `acronym` (guidelines: last resort) has 2–6 capitals, as acronyms do.
 const UNKNOWN_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 interface ShortFormUse {
   start: number;
   end: number;
   compactForm: string;
+  /** The whole hyphen-joined run (IS-KP), not its first word alone (IS). */
+  isWholeRun: boolean;
+  isInCapsLine: boolean;
 }
 
 export function linkShortForms(
@@ -37,14 +41,17 @@ export function linkShortForms(
     byShortForm.set(key, { definition: { ...definition, longForm }, type });
     mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text });
   }
+  let linkedUntil = 0;
   for (const use of shortFormUses(tokens)) {
+    if (use.start < linkedUntil) continue;
     const linked = byShortForm.get(use.compactForm);
     const written = text.slice(use.start, use.end);
     if (linked) {
       mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true });
-    } else if (isUnknownAcronym(written, use, known, notNames, words)) {
+    } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, known, notNames, words)) {
       mentions.push({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true });
-    }
+    } else continue;
+    linkedUntil = use.end;
   }
   return mentions;
 }
@@ -74,14 +81,14 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
     let last = i;
     while (isJoiningHyphen(tokens, last + 1) && tokens[last + 2]?.kind === 'word') last += 2;
     const run = tokens.slice(i, last + 1).map((t) => t.text).join('');
-    uses.push({ start: token.start, end: tokens[last]!.end, compactForm: compact(run) });
-    if (last > i) uses.push({ start: token.start, end: token.end, compactForm: compact(token.text) });
+    uses.push({ start: token.start, end: tokens[last]!.end, compactForm: compact(run), isWholeRun: true, isInCapsLine: token.isInCapsLine });
+    if (last > i) uses.push({ start: token.start, end: token.end, compactForm: compact(token.text), isWholeRun: false, isInCapsLine: token.isInCapsLine });
   }
   return uses;
 }
 
 function isUnknownAcronym(written: string, use: ShortFormUse, known: readonly Mention[], notNames: ReadonlySet<string>, words: WordLists): boolean {
-  if (!UNKNOWN_ACRONYM.test(written) || notNames.has(use.compactForm)) return false;
+  if (!UNKNOWN_ACRONYM.test(written) || ROMAN_NUMERAL.test(written) || notNames.has(use.compactForm)) return false;
   const lower = written.toLowerCase();
   if (words.commonWords.has(lower) || words.stopWords.has(lower) || words.titles.has(lower) || words.demonyms.has(lower)) return false;
   return !known.some((m) => m.start < use.end && use.start < m.end);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { smallGazetteer } from '../../../fixtures/small-gazetteer.js';
+import { tokenize } from '../2-tokenize/tokenize.js';
+import { foldWord, isWrittenAsShortForm } from './fold.js';
+import { matchGazetteer } from './match.js';
+
+const gazetteer = smallGazetteer();
+const match = (text: string) => matchGazetteer(text, tokenize(text), gazetteer).map((m) => [m.text, m.type, m.canonical]);
+
+describe('foldWord', () => {
+  it('folds case, diacritics and common transliteration doublings', () => {
+    expect(foldWord('Tehreek')).toBe(foldWord('Tehrik'));
+    expect(foldWord('Haqqani')).toBe(foldWord('Haqani'));
+    expect(foldWord('Kābul')).toBe('kabul');
+  });
+});
+
+describe('isWrittenAsShortForm', () => {
+  it('takes capitals-heavy single words as short forms and names as names', () => {
+    expect(['US', 'ISI', 'LeT', 'IS-KP', 'U.S.'].map(isWrittenAsShortForm)).toEqual([true, true, true, true, true]);
+    expect(['Taliban', 'New Delhi', 'McDonald'].map(isWrittenAsShortForm)).toEqual([false, false, false]);
+  });
+});
+
+describe('matchGazetteer', () => {
+  it('matches transliteration and hyphen variants to one canonical name', () => {
+    expect(match('Jaish-e-Muhammad and JAISH-I-MOHAMMAD and Tehreek e Taliban Pakistan')).toEqual([
+      ['Jaish-e-Muhammad', 'organization', 'Jaish-e-Mohammed'],
+      ['JAISH-I-MOHAMMAD', 'organization', 'Jaish-e-Mohammed'],
+      ['Tehreek e Taliban Pakistan', 'organization', 'Tehrik-i-Taliban Pakistan'],
+    ]);
+  });
+
+  it('matches short forms case-sensitively: US but not "us"', () => {
+    expect(match('Tell us about the US and U.S. aid')).toEqual([
+      ['US', 'place', 'United States'],
+      ['U.S.', 'place', 'United States'],
+    ]);
+  });
+
+  it('needs names written as names: "new delhi" in lower case is not matched', () => {
+    expect(match('a new delhi office in New Delhi and NEW DELHI')).toEqual([
+      ['New Delhi', 'place', 'New Delhi'],
+      ['NEW DELHI', 'place', 'New Delhi'],
+    ]);
+  });
+
+  it('prefers the longest name and keeps connectors inside it', () => {
+    expect(match('Tehrik-i-Taliban Pakistan in Jammu and Kashmir')).toEqual([
+      ['Tehrik-i-Taliban Pakistan', 'organization', 'Tehrik-i-Taliban Pakistan'],
+      ['Jammu and Kashmir', 'place', 'Jammu and Kashmir'],
+    ]);
+  });
+
+  it('splits places joined by a hyphen and stops before a possessive', () => {
+    expect(match("the Afghanistan-Pakistan border, Pakistan's army")).toEqual([
+      ['Afghanistan', 'place', 'Afghanistan'],
+      ['Pakistan', 'place', 'Pakistan'],
+      ['Pakistan', 'place', 'Pakistan'],
+    ]);
+  });
+});

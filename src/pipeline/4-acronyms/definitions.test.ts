@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../2-tokenize/tokenize.js';
+import { findDefinitions, isShortFormCandidate, matchLongForm } from './definitions.js';
+
+const define = (text: string) => findDefinitions(text, tokenize(text)).map((d) => [d.longForm.text, d.shortForm.text]);
+
+describe('findDefinitions', () => {
+  it('links "Inter-Services Intelligence (ISI)" without the demonym or determiner before it', () => {
+    expect(define('supported by the Pakistani Inter-Services Intelligence (ISI) like')).toEqual([['Inter-Services Intelligence', 'ISI']]);
+  });
+
+  it('finds mixed-case and hyphenated short forms', () => {
+    expect(define('groups like Jaish-e-Muhammad (JeM) and the Islamic State Khorasan Province (IS-KP).')).toEqual([
+      ['Jaish-e-Muhammad', 'JeM'],
+      ['Islamic State Khorasan Province', 'IS-KP'],
+    ]);
+  });
+
+  it('finds the other order, "SF (Long Form)"', () => {
+    expect(define('The HQN (Haqqani Network) said.')).toEqual([['Haqqani Network', 'HQN']]);
+  });
+
+  it('ignores a place in parentheses and words whose letters do not match', () => {
+    expect(define('fighters from Uzbekistan, Kerala (India), etc. KABUL, Aug 26 (SAWN) –')).toEqual([]);
+  });
+
+  it('keeps offsets that slice back to the written forms', () => {
+    const text = 'The Haqqani Network (HQN) grew.';
+    const [definition] = findDefinitions(text, tokenize(text));
+    expect(text.slice(definition!.longForm.start, definition!.longForm.end)).toBe('Haqqani Network');
+    expect(text.slice(definition!.shortForm.start, definition!.shortForm.end)).toBe('HQN');
+  });
+});
+
+describe('Schwartz–Hearst matching', () => {
+  it("requires the short form's first letter to start a word", () => {
+    expect(matchLongForm('SI', 'Security Intelligence')).toBe(0);
+    expect(matchLongForm('SI', 'Pakistani Intelligence')).toBeUndefined();
+    expect(matchLongForm('XQ', 'Mindful memoization')).toBeUndefined();
+  });
+
+  it('takes short forms of two capitals or more only', () => {
+    expect(['ISI', 'LeT', 'IS-KP', 'CENTCOM'].every(isShortFormCandidate)).toBe(true);
+    expect(['India', 'a', 'Province of Punjab', 'ABCDEFGHIJKL'].some(isShortFormCandidate)).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { smallGazetteer } from '../../../fixtures/small-gazetteer.js';
+import { tokenize } from '../2-tokenize/tokenize.js';
+import { matchGazetteer } from '../3-gazetteer/match.js';
+import { findDefinitions } from './definitions.js';
+import { linkShortForms } from './link.js';
+
+const gazetteer = smallGazetteer();
+
+function link(text: string) {
+  const tokens = tokenize(text);
+  const listed = matchGazetteer(text, tokens, gazetteer);
+  return linkShortForms(text, tokens, findDefinitions(text, tokens), listed, gazetteer.words).map((m) => [m.text, m.type, m.canonical ?? null]);
+}
+
+describe('linkShortForms', () => {
+  it('links the long form and every later use of the short form, in any hyphenation', () => {
+    expect(link('Most of ISKP fled. The Islamic State Khorasan Province (IS-KP) grew; IS-KP struck.')).toEqual([
+      ['Islamic State Khorasan Province', 'organization', 'Islamic State Khorasan Province'],
+      ['ISKP', 'organization', 'Islamic State Khorasan Province'],
+      ['IS-KP', 'organization', 'Islamic State Khorasan Province'],
+      ['IS-KP', 'organization', 'Islamic State Khorasan Province'],
+    ]);
+  });
+
+  it("takes the long form's type from a listed name it covers", () => {
+    expect(link('in the United States (USA) and USA')[0]).toEqual(['United States', 'place', 'United States']);
+  });
+
+  it('types an unknown undefined short form as acronym, and leaves a defined term that is no name', () => {
+    expect(link('The XYZF said an improvised explosive device (IED) hit. IED attacks.')).toEqual([['XYZF', 'acronym', null]]);
+  });
+});

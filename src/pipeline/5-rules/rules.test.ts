@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { smallGazetteer } from '../../../fixtures/small-gazetteer.js';
+import { tokenize } from '../2-tokenize/tokenize.js';
+import { matchGazetteer } from '../3-gazetteer/match.js';
+import { applyRules } from './rules.js';
+
+const gazetteer = smallGazetteer();
+
+function rules(text: string) {
+  const tokens = tokenize(text);
+  return applyRules(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.words).map((m) => [m.text, m.type]);
+}
+
+describe('applyRules', () => {
+  it('types a capitalised phrase by its head word', () => {
+    expect(rules('He met the Swat Valley elders and the Kurram Network chiefs.')).toEqual([
+      ['Swat Valley', 'place'],
+      ['Kurram Network', 'organization'],
+    ]);
+  });
+
+  it('keeps a demonym before a generic head but drops it before a full name', () => {
+    expect(rules('the Pakistani Army and the Pakistani Khyber Rifles Army')).toEqual([
+      ['Pakistani Army', 'organization'],
+      ['Khyber Rifles Army', 'organization'],
+    ]);
+  });
+
+  it('leaves titles out of a person and a title word out of an organization', () => {
+    expect(rules('said Lt. Gen. Asim Munir and President Zardari at the General Headquarters')).toEqual([
+      ['Asim Munir', 'person'],
+      ['Zardari', 'person'],
+      ['General Headquarters', 'organization'],
+    ]);
+  });
+
+  it('drops sentence-initial common words, demonyms and stop words on their own', () => {
+    expect(rules('Moreover, Indian and Islamic groups met on Monday. Reportedly Abhinav Pandya wrote.')).toEqual([['Abhinav Pandya', 'person']]);
+  });
+
+  it('splits a chunk around a listed name when no head word joins it', () => {
+    expect(rules('Abhinav Pandya India')).toEqual([['Abhinav Pandya', 'person']]);
+  });
+});
