@@ -75,8 +75,8 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
   });
   let failures = 0;
   await sink.write(writer.open());
-  for (const input of await expandInputs(options.paths, { extensions: options.ext })) {
-    const doc = await readInput(input, options.maxFileSize);
+  const inputs = await expandInputs(options.paths, { extensions: options.ext });
+  for await (const doc of readAhead(inputs, options.maxFileSize)) {
     if (isInputError(doc)) {
       failures++;
       if (!options.quiet) process.stderr.write(formatInputError(doc.path, doc.message));
@@ -89,6 +89,20 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
   await sink.write(writer.close());
   await sink.commit();
   return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+// Files read while earlier ones are being extracted, so the disk and the CPU work at once.
+const READ_AHEAD = 8;
+
+async function* readAhead(inputs: readonly Input[], maxBytes: number): AsyncGenerator<Doc | InputError> {
+  const pending: Promise<Doc | InputError>[] = [];
+  let next = 0;
+  while (next < inputs.length || pending.length > 0) {
+    while (next < inputs.length && pending.length < READ_AHEAD && (pending.length === 0 || inputs[next]!.kind !== 'stdin')) {
+      pending.push(readInput(inputs[next++]!, maxBytes));
+    }
+    yield await pending.shift()!;
+  }
 }
 
 function readInput(input: Input, maxBytes: number): Promise<Doc | InputError> {

@@ -12,8 +12,23 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&',
 ]);
 
+// Words repeat across a text and a batch, and folding is the matcher's hottest step: a bounded memo,
+// emptied when full so memory stays flat on any input.
+const MAX_MEMO_SIZE = 100_000;
+const memo = new Map<string, string>();
+
 /** Lower case, no diacritics, no apostrophes; "ee"/"oo" and doubled letters folded (Tehreek ~ Tehrik, Haqqani ~ Haqani). */
 export function foldWord(word: string): string {
+  let folded = memo.get(word);
+  if (folded === undefined) {
+    if (memo.size >= MAX_MEMO_SIZE) memo.clear();
+    folded = foldUncached(word);
+    memo.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
   const plain = word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
   if (plain.length < 4) return plain;
   return plain.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/(\p{L})\1+/gu, '$1');
