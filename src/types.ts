@@ -47,6 +47,8 @@ export interface Mention extends Span {
   canonical?: string;
   /** The mention is written as a short form (ISI, LeT, US). */
   isShortForm?: boolean;
+  /** Typed by default, with no word for its type: other evidence about the same name overrides it. */
+  isGuess?: boolean;
 }
 
 /** "Inter-Services Intelligence (ISI)": a long form and its short form, both as written. */

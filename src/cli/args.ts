@@ -1,4 +1,5 @@
 // argv → options, with commander. Usage errors come back as values for main.ts to report (exit 2).
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../pipeline/7-write/writer.js';
@@ -16,6 +17,7 @@ export interface CliOptions {
   quiet: boolean;
   maxFileSize: number;
   context: number;
+  jobs: number;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number; output: string; error: string };
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .option('--max-file-size <mb>', 'refuse files larger than this many MB', parseCount, DEFAULT_MAX_FILE_SIZE_MB)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositive, availableParallelism())
     .option('-q, --quiet', 'no per-file error messages (the exit code still tells)', false)
     .version(version, '-V, --version')
     .addHelpText('after', EXAMPLES)
@@ -80,6 +83,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       quiet: Boolean(o.quiet),
       maxFileSize: Number(o.maxFileSize) * 1024 * 1024,
       context: Number(o.context),
+      jobs: Number(o.jobs),
     },
   };
 }
@@ -94,5 +98,11 @@ function parseTypes(value: string): EntityType[] {
 function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+function parsePositive(value: string): number {
+  const n = parseCount(value);
+  if (n === 0) throw new InvalidArgumentError('expected a whole number above 0');
   return n;
 }

@@ -1,14 +1,15 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
 import { readFileSync } from 'node:fs';
-import { extract } from '../index.js';
 import { isInputError, readDocument, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
-import { createWriter, type OutputFormat } from '../pipeline/7-write/writer.js';
+import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
 import type { Doc, InputError } from '../types.js';
 import { type CliOptions, parseArgs } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
+import { runInWorkers } from './pool.js';
+import { formatDoc, type Outcome, type ProcessSettings, type Task } from './process-input.js';
 
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;
@@ -66,29 +67,50 @@ async function main(argv: readonly string[]): Promise<number> {
 async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format: OutputFormat = options.format ?? (toTerminal ? 'table' : 'json');
-  const writer = createWriter(format, {
+  const write: WriteOptions = {
     pretty: options.pretty,
     mentions: options.mentions,
     bom: options.bom,
     color: wantsColour(options.color, toTerminal),
     width: process.stdout.columns,
-  });
-  let failures = 0;
-  await sink.write(writer.open());
+  };
+  const settings: ProcessSettings = { maxBytes: options.maxFileSize, types: options.types, context: options.context };
+  const writer = createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
-  for await (const doc of readAhead(inputs, options.maxFileSize)) {
-    if (isInputError(doc)) {
+  // Workers pay for themselves only over several inputs; one file is done in this thread.
+  const outcomes =
+    options.jobs > 1 && inputs.length > 1
+      ? runInWorkers(tasksOf(inputs, options.maxFileSize), options.jobs, { format, write, process: settings })
+      : outcomesInProcess(inputs, settings, writer);
+  let failures = 0;
+  let written = 0;
+  await sink.write(writer.open());
+  for await (const outcome of outcomes) {
+    if ('error' in outcome) {
       failures++;
-      if (!options.quiet) process.stderr.write(formatInputError(doc.path, doc.message));
+      if (!options.quiet) process.stderr.write(formatInputError(outcome.error.path, outcome.error.message));
       continue;
     }
-    const entities = extract(doc.text, { types: options.types, context: options.context });
-    await sink.write(writer.document({ path: doc.path, entities }));
+    await sink.write((written++ > 0 ? writer.separator : '') + outcome.chunk);
     if (sink.isClosed) return failures ? EXIT_INPUT_FAILED : EXIT_OK;
   }
-  await sink.write(writer.close());
+  await sink.write(writer.close(written));
   await sink.commit();
   return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+async function* outcomesInProcess(inputs: readonly Input[], settings: ProcessSettings, writer: Writer): AsyncGenerator<Outcome> {
+  for await (const doc of readAhead(inputs, settings.maxBytes)) yield formatDoc(doc, settings, writer);
+}
+
+/** Inputs as tasks for workers: stdin is read here, since a worker thread has no stdin of its own. */
+async function* tasksOf(inputs: readonly Input[], maxBytes: number): AsyncGenerator<Task> {
+  for (const input of inputs) {
+    if (input.kind === 'stdin') {
+      const doc = await readStdin(process.stdin, { maxBytes });
+      yield isInputError(doc) ? { kind: 'error', error: doc } : { kind: 'doc', doc };
+    } else yield input;
+  }
 }
 
 // Files read while earlier ones are being extracted, so the disk and the CPU work at once.

@@ -64,9 +64,11 @@ function widenToListedName(text: string, longForm: Definition['longForm'], known
 
 function typeOfLongForm(definition: Definition, known: readonly Mention[]): EntityType {
   const { longForm, shortForm } = definition;
-  const covering = known.find((m) => m.start <= longForm.start && m.end >= longForm.end && m.type !== 'acronym');
+  // A default guess about the words of the long form says less than the fact that it has a short form.
+  const evidence = known.filter((m) => m.type !== 'acronym' && !m.isGuess);
+  const covering = evidence.find((m) => m.start <= longForm.start && m.end >= longForm.end);
   if (covering) return covering.type;
-  const ending = known.find((m) => m.end === longForm.end && m.start > longForm.start && m.type !== 'acronym');
+  const ending = evidence.find((m) => m.end === longForm.end && m.start > longForm.start);
   if (ending) return ending.type;
   const listedShortForm = known.find((m) => m.start === shortForm.start && m.end === shortForm.end && m.source === 'gazetteer');
   return listedShortForm?.type ?? 'organization';

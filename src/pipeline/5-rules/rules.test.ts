@@ -39,6 +39,19 @@ describe('applyRules', () => {
   });
 
   it('splits a chunk around a listed name when no head word joins it', () => {
-    expect(rules('Abhinav Pandya India')).toEqual([['Abhinav Pandya', 'person']]);
+    expect(rules('In Pakistan Abhinav Pandya wrote.')).toEqual([['Abhinav Pandya', 'person']]);
+  });
+
+  it('keeps a given name and a surname that is also a listed town together as a person', () => {
+    expect(rules('its poster boy, Burhan Wani, was killed')).toEqual([['Burhan Wani', 'person']]);
+  });
+
+  it('types unknown names by the words around them', () => {
+    expect(rules('the village of Beighpora in the Awantipora area; Sanaullah Ghafari, alias Shahab al-Muhajir')).toEqual([
+      ['Beighpora', 'place'],
+      ['Awantipora', 'place'],
+      ['Sanaullah Ghafari', 'person'],
+      ['Shahab al-Muhajir', 'person'],
+    ]);
   });
 });

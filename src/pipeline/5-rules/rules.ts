@@ -5,16 +5,26 @@ import { foldWord } from '../3-gazetteer/fold.js';
 import { type Chunk, findChunks } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
-const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted']);
+const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
+// Words before a name that introduce a person ("alias Shahab al-Muhajir").
+const PERSON_CUES: ReadonlySet<string> = new Set(['alias', 'aka', 'mr', 'mrs', 'ms']);
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
+// Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
+// Beighpora") a place.
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['area', 'district', 'village', 'town', 'city', 'province', 'region', 'valley', 'tehsil', 'sector', 'county', 'state', 'township', 'neighbourhood', 'neighborhood', 'suburb', 'island', 'port']);
 // "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 // Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
 const MAX_TITLE_WORDS = 3;
 
-export interface Candidate extends Chunk {
+interface Candidate extends Chunk {
   type: EntityType | undefined;
+  isGuess?: boolean;
+}
+
+interface TitledChunk extends Chunk {
+  hasTitle: boolean;
 }
 
 export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
@@ -23,20 +33,23 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   const mentions: Mention[] = [];
   for (const chunk of findChunks(text, tokens)) {
     for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
-      if (!candidate.type) continue;
+      if (!candidate.type || candidate.from >= candidate.to) continue;
       const start = tokens[candidate.from]!.start;
       const end = tokens[candidate.to - 1]!.end;
-      mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule' });
+      mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', ...(candidate.isGuess ? { isGuess: true } : {}) });
     }
   }
   return mentions;
 }
 
 const fold = (token: Token) => foldWord(token.text);
+// The cue lists below are plain lower-case English, compared unfolded.
+const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 
-/** A chunk as one name when its head word says so, otherwise the parts no listed name covers. */
+/** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
 function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate[] {
-  const whole = typeByHeadWord(tokens, stripLeading(tokens, chunk, words), words);
+  const stripped = stripLeading(tokens, chunk, words);
+  const whole = typeByHeadWord(tokens, stripped, words) ?? personWithListedSurname(tokens, stripped, listedAt, words);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -52,18 +65,29 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   return parts;
 }
 
-/** Drops what comes before a name: stop words, a sentence-initial common word, a title, a demonym before a full name. */
-function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists): Chunk & { hasTitle: boolean } {
+/** "Burhan Wani": a given name followed by words a list holds as single places is a person all the same. */
+function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
+  const first = tokens[chunk.from];
+  if (!first || listedAt.has(first.start) || !words.givenNames.has(fold(first)) || countWords(tokens, chunk) < 2) return undefined;
+  for (let i = chunk.from + 1; i < chunk.to; i++) {
+    const listed = listedAt.get(tokens[i]!.start);
+    if (listed && (listed.type !== 'place' || listed.text.includes(' '))) return undefined;
+  }
+  return { ...chunk, type: 'person' };
+}
+
+/** Drops what comes before a name: determiners, stop words, a sentence-initial common word, titles. */
+function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists): TitledChunk {
   let { from } = chunk;
   let hasTitle = titleLengthEndingAt(tokens, from, words) > 0;
   while (from < chunk.to) {
     const token = tokens[from]!;
     const word = fold(token);
-    if (token.kind !== 'word' || DETERMINERS.has(word) || words.stopWords.has(word)) from++;
+    if (token.kind !== 'word' || DETERMINERS.has(lower(token)) || words.stopWords.has(word)) from++;
     else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
     else {
       const title = titleLengthAt(tokens, from, chunk.to, words);
-      if (title === 0) break;
+      if (title === 0 || from + title >= chunk.to) break;
       from += title;
       hasTitle = true;
     }
@@ -110,17 +134,26 @@ function titleLengthEndingAt(tokens: readonly Token[], at: number, words: WordLi
   return 0;
 }
 
-function typeByHeadWord(tokens: readonly Token[], chunk: Chunk & { hasTitle: boolean }, words: WordLists): Candidate | undefined {
+/** Organizations and places by their head word: "…Army", "Tehreek-…", "Directorate of …", "…Valley", "Gulf of …". */
+function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): Candidate | undefined {
   const wordCount = countWords(tokens, chunk);
   if (wordCount < 2) return undefined;
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
-  if (words.organizationHeads.has(last) || words.organizationStarts.has(first)) {
+  const beforeOf = wordBeforeOf(tokens, chunk);
+  if (words.organizationHeads.has(last) || words.organizationStarts.has(first) || (beforeOf && words.organizationHeads.has(beforeOf))) {
     // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
     const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
     return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, type: 'organization' };
   }
-  if (words.placeHeads.has(last) && !words.demonyms.has(first)) return { from: chunk.from, to: chunk.to, type: 'place' };
+  if ((words.placeHeads.has(last) || (beforeOf && words.placeHeads.has(beforeOf))) && !words.demonyms.has(first)) {
+    return { from: chunk.from, to: chunk.to, type: 'place' };
+  }
+  return undefined;
+}
+
+function wordBeforeOf(tokens: readonly Token[], chunk: Chunk): string | undefined {
+  for (let i = chunk.from + 1; i < chunk.to; i++) if (tokens[i]!.text === 'of') return fold(tokens[i - 1]!);
   return undefined;
 }
 
@@ -133,18 +166,31 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
   if (words.demonyms.has(first) && wordCount === 1) return none;
-  if (words.stopWords.has(last) || (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle)) return none;
+  if (words.stopWords.has(last) || words.titles.has(last) && wordCount === 1) return none;
+  if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
   const byHead = typeByHeadWord(tokens, chunk, words);
   if (byHead) return byHead;
-  if (chunk.hasTitle || words.givenNames.has(first)) return { ...chunk, type: 'person' };
-  const next = tokens[chunk.to];
-  if (next && PERSON_VERBS.has(next.text)) return { ...chunk, type: 'person' };
+  const byContext = typeByContext(tokens, chunk, words);
+  if (byContext) return { ...chunk, type: byContext };
   if (wordCount >= 2 && words.surnames.has(last)) return { ...chunk, type: 'person' };
-  const before = tokens[chunk.from - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.text) && wordCount === 1) return { ...chunk, type: 'place' };
   if (tokens[chunk.from]!.isSentenceStart && wordCount === 1) return none;
-  return { ...chunk, type: wordCount >= 2 ? 'person' : undefined };
+  // Two or three capitalised words with no other sign are most often a person's name in news text.
+  return wordCount >= 2 && wordCount <= 3 ? { ...chunk, type: 'person', isGuess: true } : none;
+}
+
+function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {
+  const first = fold(tokens[chunk.from]!);
+  const beforeWord = lower(tokens[chunk.from - 1]);
+  const next = tokens[chunk.to];
+  const nextWord = lower(next);
+  const wordCount = countWords(tokens, chunk);
+  if (chunk.hasTitle || words.givenNames.has(first) || PERSON_CUES.has(beforeWord)) return 'person';
+  if (PERSON_VERBS.has(nextWord)) return 'person';
+  if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return 'place';
+  if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return 'place';
+  if (PLACE_PREPOSITIONS.has(beforeWord) && wordCount === 1) return 'place';
+  return undefined;
 }
 
 function countWords(tokens: readonly Token[], chunk: Chunk): number {

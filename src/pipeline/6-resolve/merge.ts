@@ -15,7 +15,7 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     const key = foldText(m.text);
     const byType = votes.get(key) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + SOURCE_VOTES[m.source]);
+    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.isGuess ? 0.5 : SOURCE_VOTES[m.source]));
     votes.set(key, byType);
   }
   return mentions.map((m) => {

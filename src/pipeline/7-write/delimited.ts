@@ -18,6 +18,7 @@ export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptio
       const rows = options.mentions ? mentionRows(result) : entityRows(result);
       return rows.length ? format(rows, false) : '';
     },
+    separator: '',
     close: () => '',
   };
 }

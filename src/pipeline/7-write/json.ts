@@ -3,17 +3,18 @@ import type { DocumentResult } from '../../types.js';
 import type { Writer, WriteOptions } from './writer.js';
 
 export function createJsonWriter(options: WriteOptions): Writer {
-  let count = 0;
   if (options.pretty) {
     return {
       open: () => '{\n  "documents": [',
-      document: (result) => `${count++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(result, null, 2), '    ')}`,
-      close: () => `${count > 0 ? '\n  ' : ''}]\n}\n`,
+      document: (result) => `\n${indent(JSON.stringify(result, null, 2), '    ')}`,
+      separator: ',',
+      close: (count) => `${count > 0 ? '\n  ' : ''}]\n}\n`,
     };
   }
   return {
     open: () => '{"documents":[',
-    document: (result) => `${count++ === 0 ? '' : ','}${JSON.stringify(result)}`,
+    document: (result) => JSON.stringify(result),
+    separator: ',',
     close: () => ']}\n',
   };
 }
@@ -22,6 +23,7 @@ export function createNdjsonWriter(): Writer {
   return {
     open: () => '',
     document: (result: DocumentResult) => `${JSON.stringify(result)}\n`,
+    separator: '',
     close: () => '',
   };
 }

@@ -11,10 +11,10 @@ const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization
 export function createTableWriter(options: WriteOptions): Writer {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const width = Math.max(40, options.width ?? DEFAULT_WIDTH);
-  let count = 0;
   return {
     open: () => '',
-    document: (result) => (count++ === 0 ? '' : '\n') + formatDocument(result, chalk, width),
+    document: (result) => formatDocument(result, chalk, width),
+    separator: '\n',
     close: () => '',
   };
 }

@@ -21,10 +21,13 @@ export interface WriteOptions {
   width?: number;
 }
 
+/** Pure pieces, so documents can be formatted anywhere (a worker thread) and joined in order. */
 export interface Writer {
   open(): string;
   document(result: DocumentResult): string;
-  close(): string;
+  /** What stands between two documents. */
+  separator: string;
+  close(documentCount: number): string;
 }
 
 export function createWriter(format: OutputFormat, options: WriteOptions = {}): Writer {
@@ -45,5 +48,5 @@ export function createWriter(format: OutputFormat, options: WriteOptions = {}): 
 /** The whole output for a list of results: what a test or a library caller wants in one string. */
 export function writeAll(format: OutputFormat, results: readonly DocumentResult[], options: WriteOptions = {}): string {
   const writer = createWriter(format, options);
-  return writer.open() + results.map((r) => writer.document(r)).join('') + writer.close();
+  return writer.open() + results.map((r) => writer.document(r)).join(writer.separator) + writer.close(results.length);
 }

@@ -1,0 +1,29 @@
+// One input → the text it adds to the output, or the reason it failed. The same work runs in the
+// main thread (--jobs 1, or a single input) and in each worker thread.
+import { extract } from '../index.js';
+import { isInputError, readDocument } from '../pipeline/1-read/read.js';
+import type { Writer } from '../pipeline/7-write/writer.js';
+import type { Doc, EntityType, InputError } from '../types.js';
+
+export interface ProcessSettings {
+  maxBytes: number;
+  types: EntityType[] | undefined;
+  context: number;
+}
+
+/** What a worker can be handed: a file to read, or text already read (stdin), or a known failure. */
+export type Task = { kind: 'file'; path: string } | { kind: 'doc'; doc: Doc } | { kind: 'error'; error: InputError };
+
+export type Outcome = { chunk: string } | { error: InputError };
+
+export async function processTask(task: Task, settings: ProcessSettings, writer: Writer): Promise<Outcome> {
+  if (task.kind === 'error') return { error: task.error };
+  const doc = task.kind === 'doc' ? task.doc : await readDocument(task.path, { maxBytes: settings.maxBytes });
+  return formatDoc(doc, settings, writer);
+}
+
+export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer): Outcome {
+  if (isInputError(doc)) return { error: doc };
+  const entities = extract(doc.text, { types: settings.types, context: settings.context });
+  return { chunk: writer.document({ path: doc.path, entities }) };
+}

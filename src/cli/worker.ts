@@ -1,0 +1,13 @@
+// A worker thread of --jobs: takes tasks, answers with their formatted output, one at a time.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createWriter } from '../pipeline/7-write/writer.js';
+import type { WorkerSettings } from './pool.js';
+import { processTask, type Task } from './process-input.js';
+
+const settings = workerData as WorkerSettings;
+const writer = createWriter(settings.format, settings.write);
+
+parentPort!.on('message', async ({ index, task }: { index: number; task: Task }) => {
+  const outcome = await processTask(task, settings.process, writer);
+  parentPort!.postMessage({ index, outcome });
+});
