@@ -18,7 +18,7 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
   const ruled = applyRules(text, tokens, listed, gazetteer.words);
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps(text.length, [...linked, ...listed, ...ruled]);
-  const named = linkPartialNames(text.length, tokens, oneSensePerDocument(resolved));
+  const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   const entities = groupEntities(named);
   return withContext(text, withTypes(entities, options.types), options.context);
 }

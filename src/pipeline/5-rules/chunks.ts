@@ -31,7 +31,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Chunk[] {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;
-      } else if (isJoiningHyphen(tokens, j) || (token.kind === 'word' && INNER_CONNECTORS.has(token.text))) {
+      } else if (isJoiningHyphen(tokens, j) || (token.kind === 'word' && INNER_CONNECTORS.has(token.text)) || isInnerMark(tokens, i, j)) {
         j++;
       } else break;
     }
@@ -39,6 +39,20 @@ export function findChunks(text: string, tokens: readonly Token[]): Chunk[] {
     i = end;
   }
   return chunks;
+}
+
+// Short capitalised words a full stop may follow inside a name: initials ("A. Dale") and "St.", "Mt.".
+const ABBREVIATED_NAME_WORD = /^(?:\p{Lu}|St|Mt|Ft)$/u;
+const SAINT = /^(?:St|Saint)$/;
+
+/** A full stop after an initial, or a saint's possessive ("St Anthony's Shrine", guidelines): inside the name. */
+function isInnerMark(tokens: readonly Token[], from: number, j: number): boolean {
+  const token = tokens[j]!;
+  const before = tokens[j - 1]!;
+  const after = tokens[j + 1];
+  if (!after || !isCapitalisedWord(after) || before.end !== token.start) return false;
+  if (token.text === '.') return ABBREVIATED_NAME_WORD.test(before.text);
+  return (token.text === "'s" || token.text === '’s') && SAINT.test(tokens[from]!.text);
 }
 
 function startsChunk(tokens: readonly Token[], i: number): boolean {

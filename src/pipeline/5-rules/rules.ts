@@ -48,6 +48,13 @@ const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
 function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate[] {
+  // "Panamanian Boxing Association President Ramon Manzanares": a title inside a chunk starts a new name.
+  for (let i = chunk.from + 1; i < chunk.to - 1; i++) {
+    const title = tokens[i]!.kind === 'word' && !listedAt.has(tokens[i]!.start) ? titleLengthAt(tokens, i, chunk.to, words) : 0;
+    if (title > 0 && i + title < chunk.to && !isNamePart(tokens[i - 1]!)) {
+      return [...typeChunk(tokens, { from: chunk.from, to: i }, listedAt, words), ...typeChunk(tokens, { from: i, to: chunk.to }, listedAt, words)];
+    }
+  }
   const stripped = stripLeading(tokens, chunk, words);
   const whole = typeByHeadWord(tokens, stripped, words) ?? personWithListedSurname(tokens, stripped, listedAt, words);
   if (whole) return [whole];
@@ -63,6 +70,11 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   }
   if (from < chunk.to) parts.push(typeFree(tokens, { from, to: chunk.to }, words));
   return parts;
+}
+
+/** Words that bind to the next one inside a name: connectors and hyphens ("Jaish-e-", "Bank of"). */
+function isNamePart(token: Token): boolean {
+  return token.kind !== 'word' || token.shape === 'lower';
 }
 
 /** "Burhan Wani": a given name followed by words a list holds as single places is a person all the same. */
@@ -171,6 +183,11 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
   const byHead = typeByHeadWord(tokens, chunk, words);
   if (byHead) return byHead;
+  // Without an organization's head word, "for" ends the name ("Mauro Silva for Saturday").
+  const forAt = tokens.slice(chunk.from, chunk.to).findIndex((t) => t.text === 'for');
+  if (forAt > 0) return typeFree(tokens, { from: chunk.from, to: chunk.from + forAt }, words);
+  // "American Dennis Mitchell": the demonym describes the person and is no part of the name.
+  if (words.demonyms.has(first) && wordCount >= 2) return typeFree(tokens, { from: chunk.from + 1, to: chunk.to }, words);
   const byContext = typeByContext(tokens, chunk, words);
   if (byContext) return { ...chunk, type: byContext };
   if (wordCount >= 2 && words.surnames.has(last)) return { ...chunk, type: 'person' };

@@ -1,7 +1,7 @@
 // Resolved mentions → entities: one sense per document (a name keeps one type throughout), partial
 // person names joined to the full name (Pandya → Abhinav Pandya), aliases and short forms under one
 // canonical name.
-import type { Entity, EntityType, Mention, Token } from '../../types.js';
+import type { Entity, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../3-gazetteer/fold.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 
@@ -30,14 +30,18 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
  * Capitalised words that repeat part of a person's full name ("Pandya" after "Abhinav Pandya") become
  * mentions of that person, whether another rule typed them otherwise or none found them.
  */
-export function linkPartialNames(textLength: number, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+export function linkPartialNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
+  const textLength = text.length;
   const fullNames = new Map<string, string>();
   for (const m of mentions) {
-    if (m.type !== 'person') continue;
-    const parts = m.text.split(/\s+/);
-    if (parts.length < 2) continue;
+    if (m.type !== 'person' || m.isGuess) continue;
+    const parts = m.text.split(/[\s.]+/);
+    if (parts.length < 2 || parts.length > MAX_NAME_WORDS) continue;
     const fullName = m.canonical ?? m.text;
-    for (const part of parts) if (part.length > 2 && !fullNames.has(foldWord(part))) fullNames.set(foldWord(part), fullName);
+    for (const part of parts) {
+      const key = foldWord(part);
+      if (part.length > 2 && !fullNames.has(key) && isNameWord(key, words)) fullNames.set(key, fullName);
+    }
   }
   if (fullNames.size === 0) return [...mentions];
   const relinked = mentions.map((m) => {
@@ -46,12 +50,32 @@ export function linkPartialNames(textLength: number, tokens: readonly Token[], m
   });
   const covered = new Uint8Array(textLength);
   for (const m of relinked) covered.fill(1, m.start, m.end);
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const fullName = isCapitalisedWord(token) && covered[token.start] === 0 ? fullNames.get(foldWord(token.text)) : undefined;
     if (!fullName) continue;
-    relinked.push({ start: token.start, end: token.end, text: token.text, type: 'person', source: 'rule', canonical: fullName });
+    // "RIYAZ NAIKOO" in a headline: consecutive parts of one name make one mention.
+    let last = i;
+    while (isNextPartOf(fullName, tokens, last, covered, fullNames)) last++;
+    const end = tokens[last]!.end;
+    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: 'person', source: 'rule', canonical: fullName });
+    i = last;
   }
   return relinked.sort((a, b) => a.start - b.start);
+}
+
+// A person's name has at most this many words; a longer "person" is a rule's mistake, not a name to spread.
+const MAX_NAME_WORDS = 4;
+
+/** A word that can stand alone for a person: not a common word, unless names use it too (Wani, Khan). */
+function isNameWord(key: string, words: WordLists): boolean {
+  return !words.stopWords.has(key) && !words.titles.has(key) && (!words.commonWords.has(key) || words.surnames.has(key) || words.givenNames.has(key));
+}
+
+function isNextPartOf(fullName: string, tokens: readonly Token[], i: number, covered: Uint8Array, fullNames: ReadonlyMap<string, string>): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === token.end + 1 && isCapitalisedWord(next) && covered[next.start] === 0 && fullNames.get(foldWord(next.text)) === fullName;
 }
 
 /** Groups mentions by the name they resolve to; entities in order of first mention. */
