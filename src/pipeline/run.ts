@@ -7,14 +7,15 @@ import { matchGazetteer } from './3-gazetteer/match.js';
 import { findDefinitions } from './4-acronyms/definitions.js';
 import { linkShortForms } from './4-acronyms/link.js';
 import { applyRules } from './5-rules/rules.js';
+import { retypeTeams } from './5-rules/teams.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { withContext, withTypes } from './6-resolve/select.js';
 
 export function runPipeline(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Entity[] {
   const tokens = tokenize(text);
-  const listed = matchGazetteer(text, tokens, gazetteer);
   const definitions = findDefinitions(text, tokens);
+  const listed = retypeTeams(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.countryNames);
   const ruled = applyRules(text, tokens, listed, gazetteer.words);
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps(text.length, [...linked, ...listed, ...ruled]);

@@ -5,7 +5,8 @@ import { foldWord, isWrittenAsShortForm, nameKey } from './fold.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
-  entries: [name: string, type: EntityType][];
+  /** name, type, and the list it came from (file name without .tsv). */
+  entries: [name: string, type: EntityType, list: string][];
   /** key, entry index, 1 when the key is matched case-sensitively (a short form). */
   phrases: [key: string, entry: number, isShortForm: 0 | 1][];
   words: Record<WordListName, string[]> & Record<PairListName, [string, string][]>;
@@ -27,6 +28,8 @@ export interface PhraseIndex {
 
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
+  /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
+  countryNames: ReadonlySet<string>;
   exact: PhraseIndex;
   folded: PhraseIndex;
   words: WordLists;
@@ -42,6 +45,8 @@ const WORD_FILES: Record<string, WordListName | PairListName> = {
   'stop-words.tsv': 'stop',
   'head-words.tsv': 'head',
 };
+
+const COUNTRY_LIST = 'places-countries';
 
 export interface SourceFile {
   fileName: string;
@@ -59,7 +64,8 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
     if (isEntityList(file)) {
-      for (const entry of readEntries(fileName, file)) addEntry(compiled, claimed, entry);
+      const list = fileName.split('/').pop()!.replace(/\.tsv$/, '');
+      for (const entry of readEntries(fileName, file)) addEntry(compiled, claimed, entry, list);
       continue;
     }
     const list = WORD_FILES[fileName.split('/').pop()!];
@@ -72,7 +78,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   return compiled;
 }
 
-function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry): void {
+function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string): void {
   const index = compiled.entries.length;
   let added = false;
   for (const name of [entry.name, ...entry.aliases]) {
@@ -84,7 +90,7 @@ function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: Gaze
     compiled.phrases.push([key, index, isShortForm ? 1 : 0]);
     added = true;
   }
-  if (added) compiled.entries.push([entry.name, entry.type]);
+  if (added) compiled.entries.push([entry.name, entry.type, list]);
 }
 
 /** Word-list keys: folded words joined by single spaces, dots dropped ("Lt. Gen." → "lt gen"). */
@@ -106,6 +112,7 @@ export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
   }
   return {
     entries: compiled.entries.map(([name, type]) => ({ name, type, aliases: [] })),
+    countryNames: new Set(compiled.entries.filter(([, , list]) => list === COUNTRY_LIST).map(([name]) => name)),
     exact,
     folded,
     words: {
