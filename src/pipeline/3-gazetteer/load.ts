@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CompiledGazetteer, type Gazetteer, buildGazetteer } from './gazetteer.js';
 
-// This module sits at dist/pipeline/3-gazetteer/load.js once built; the compiled file at dist/.
-export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../gazetteer.json', import.meta.url));
+// Three levels up is the package root from this module's place in src/ (tests) and in dist/ (built).
+export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
 
 let builtIn: Gazetteer | undefined;
 

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+const seed = readFileSync(new URL('../seeds/000_7896003b2d4fef40.txt', import.meta.url), 'utf8');
+
+describe('extract (built-in gazetteer)', () => {
+  const entities = extract(seed);
+  const byName = new Map(entities.map((e) => [e.name, e]));
+
+  it('links every spelling of a defined short form to its long form', () => {
+    const iskp = byName.get('Islamic State Khorasan Province')!;
+    expect(iskp.type).toBe('organization');
+    expect(new Set(iskp.mentions.map((m) => m.text))).toEqual(new Set(['Islamic State Khorasan Province', 'IS-KP', 'ISKP']));
+    for (const [long, short] of [['Inter-Services Intelligence', 'ISI'], ['Lashkar-e-Taiba', 'LeT'], ['Jaish-e-Muhammad', 'JeM'], ['Haqqani Network', 'HQN']]) {
+      expect(byName.get(long!)?.acronym).toBe(short);
+    }
+  });
+
+  it('gives mentions whose offsets slice back to their text, in text order, counted', () => {
+    for (const entity of entities) {
+      expect(entity.count).toBe(entity.mentions.length);
+      for (const m of entity.mentions) expect(seed.slice(m.start, m.end)).toBe(m.text);
+      expect(entity.mentions.map((m) => m.start)).toEqual([...entity.mentions.map((m) => m.start)].sort((a, b) => a - b));
+    }
+  });
+
+  it('leaves demonyms and page furniture out', () => {
+    const texts = entities.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const word of ['Pakistani', 'Indian', 'Afghans', 'Western', 'Also Watch']) expect(texts).not.toContain(word);
+  });
+
+  it('filters by type on request', () => {
+    expect(extract(seed, { types: ['place'] }).every((e) => e.type === 'place')).toBe(true);
+  });
+});
+
+describe('extract on any text', () => {
+  const fragments = ['Pakistan', 'ISI', ' (', ') ', 'Lashkar-e-Taiba', "'s", ' the ', 'Gen. ', 'Asim Munir', '\n', '😀', 'é', '\u0301', 'שלום ', 'Kabul', '-', '.', ' '];
+  const articles = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 200 }),
+    fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((parts) => parts.join('')),
+  );
+
+  it('never throws, keeps offsets valid and gives the same answer twice', () => {
+    fc.assert(
+      fc.property(articles, (text) => {
+        const first = extract(text);
+        for (const entity of first) for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+        expect(extract(text)).toEqual(first);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention } from '../../types.js';
+import { tokenize } from '../2-tokenize/tokenize.js';
+import { retypeTeams } from './teams.js';
+
+function places(text: string, names: string[]): Mention[] {
+  return names.map((name) => {
+    const start = text.indexOf(name);
+    return { start, end: start + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name };
+  });
+}
+
+const retype = (text: string, names: string[]) =>
+  retypeTeams(text, tokenize(text), places(text, names), new Set(['Australia'])).map((m) => [m.text, m.type]);
+
+describe('retypeTeams', () => {
+  it('makes cities followed by scores in a results table their teams, but not countries', () => {
+    const text = 'Chicago 11 Toronto 2\nDetroit 4 Boston 0\nAustralia 251';
+    expect(retype(text, ['Chicago', 'Toronto', 'Detroit', 'Boston', 'Australia'])).toEqual([
+      ['Chicago', 'organization'],
+      ['Toronto', 'organization'],
+      ['Detroit', 'organization'],
+      ['Boston', 'organization'],
+      ['Australia', 'place'],
+    ]);
+  });
+
+  it('leaves places alone in ordinary prose and before dates', () => {
+    const text = 'LONDON 1996-08-30 Blasts in Kabul 5 times; Peshawar 10 people; Quetta quiet.';
+    expect(retype(text, ['LONDON', 'Kabul', 'Peshawar', 'Quetta']).every(([, type]) => type === 'place')).toBe(true);
+  });
+});
