@@ -30,6 +30,8 @@ export function foldWord(word: string): string {
 
 function foldUncached(word: string): string {
   const plain = word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+  // The linking vowel of Persian and Urdu compounds is written either way: Mazar-i-Sharif ~ Mazar-e-Sharif.
+  if (plain === 'i') return 'e';
   if (plain.length < 4) return plain;
   return plain.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/(\p{L})\1+/gu, '$1');
 }

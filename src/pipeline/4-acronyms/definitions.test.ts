@@ -16,6 +16,13 @@ describe('findDefinitions', () => {
     ]);
   });
 
+  it('prefers word initials to letters inside words: "Pakistan Peoples Party (PPP)"', () => {
+    expect(define('lawmakers from the Pakistan Peoples Party (PPP) said, across the Line of Control (LoC).')).toEqual([
+      ['Pakistan Peoples Party', 'PPP'],
+      ['Line of Control', 'LoC'],
+    ]);
+  });
+
   it('finds the other order, "SF (Long Form)"', () => {
     expect(define('The HQN (Haqqani Network) said.')).toEqual([['Haqqani Network', 'HQN']]);
   });

@@ -51,7 +51,7 @@ function longFormBefore(text: string, tokens: readonly Token[], open: number, sh
   if (windowStart === undefined) return undefined;
   const end = tokens[open - 1]!.end;
   const candidate = text.slice(windowStart, end);
-  const offset = matchLongForm(shortForm.text, candidate);
+  const offset = matchInitials(shortForm.text, candidate) ?? matchLongForm(shortForm.text, candidate);
   if (offset === undefined) return undefined;
   const longForm = trimLongForm(text, windowStart + offset, end);
   if (!longForm || longForm.text.includes(shortForm.text)) return undefined;
@@ -67,7 +67,7 @@ function shortFormBefore(text: string, tokens: readonly Token[], open: number, i
   shortForm.text = text.slice(shortForm.start, shortForm.end);
   if (!isShortFormCandidate(shortForm.text)) return undefined;
   if (inner.text.split(/\s+/).length > longFormWordLimit(shortForm.text)) return undefined;
-  const offset = matchLongForm(shortForm.text, inner.text);
+  const offset = matchInitials(shortForm.text, inner.text) ?? matchLongForm(shortForm.text, inner.text);
   if (offset !== 0) return undefined;
   const longForm = trimLongForm(text, inner.start, inner.end);
   return longForm ? { longForm, shortForm } : undefined;
@@ -88,6 +88,27 @@ function wordWindowStart(tokens: readonly Token[], before: number, maxWords: num
     if (token.isSentenceStart) break;
   }
   return start;
+}
+
+// Lower-case words a long form may hold that its short form skips ("Line of Control" → LoC or LC).
+const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'e', 'i', 'ul', 'al', 'ud', '&']);
+
+/**
+ * First try: every letter of the short form is the initial of a word, right to left, skipping
+ * connectors. It beats Schwartz & Hearst's letter search where a word holds the next letter inside
+ * it: "Pakistan Peoples Party (PPP)" would otherwise bind to "Peoples Party". Returns where the long
+ * form starts in `candidate`.
+ */
+export function matchInitials(shortForm: string, candidate: string): number | undefined {
+  const letters = [...shortForm].filter((c) => ALNUM.test(c)).map((c) => c.toLowerCase());
+  const words = [...candidate.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)];
+  let w = words.length - 1;
+  for (let s = letters.length - 1; s >= 0; s--) {
+    while (w >= 0 && words[w]![0][0]!.toLowerCase() !== letters[s] && SKIPPABLE_WORDS.has(words[w]![0].toLowerCase())) w--;
+    if (w < 0 || words[w]![0][0]!.toLowerCase() !== letters[s]) return undefined;
+    if (s > 0) w--;
+  }
+  return words[w]!.index;
 }
 
 /**

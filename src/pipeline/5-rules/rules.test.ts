@@ -53,5 +53,9 @@ describe('applyRules', () => {
       ['Sanaullah Ghafari', 'person'],
       ['Shahab al-Muhajir', 'person'],
     ]);
+    expect(rules('officials said that al-Logari was held at Kot Lakhpat jail')).toEqual([
+      ['al-Logari', 'person'],
+      ['Kot Lakhpat', 'place'],
+    ]);
   });
 });

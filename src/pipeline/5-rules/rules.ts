@@ -1,7 +1,7 @@
 // Tokens → mentions of names no list holds: capitalised chunks typed by their head words (…Army,
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { EntityType, Mention, Token, WordLists } from '../../types.js';
-import { foldWord } from '../3-gazetteer/fold.js';
+import { foldWord, isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { type Chunk, findChunks } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
@@ -12,7 +12,12 @@ const PERSON_CUES: ReadonlySet<string> = new Set(['alias', 'aka', 'mr', 'mrs', '
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place.
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['area', 'district', 'village', 'town', 'city', 'province', 'region', 'valley', 'tehsil', 'sector', 'county', 'state', 'township', 'neighbourhood', 'neighborhood', 'suburb', 'island', 'port']);
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'area', 'district', 'village', 'town', 'city', 'province', 'region', 'valley', 'tehsil', 'sector', 'county', 'state', 'township',
+  'neighbourhood', 'neighborhood', 'suburb', 'island', 'port', 'jail', 'prison', 'airport', 'camp', 'border', 'crossing', 'mosque',
+]);
+// "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
+const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 // "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 // Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
@@ -109,8 +114,12 @@ function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists):
 
 function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
-  while (i < to && (tokens[i]!.kind !== 'word' || tokens[i]!.shape === 'lower')) i++;
+  while (i < to && (tokens[i]!.kind !== 'word' || tokens[i]!.shape === 'lower') && !isLeadingParticle(tokens, i)) i++;
   return i;
+}
+
+function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
+  return PERSON_PARTICLES.has(tokens[i]!.text) && isJoiningHyphen(tokens, i + 1);
 }
 
 function isCommonWord(word: string, words: WordLists): boolean {
@@ -203,6 +212,7 @@ function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: Word
   const nextWord = lower(next);
   const wordCount = countWords(tokens, chunk);
   if (chunk.hasTitle || words.givenNames.has(first) || PERSON_CUES.has(beforeWord)) return 'person';
+  if (PERSON_PARTICLES.has(lower(tokens[chunk.from]))) return 'person';
   if (PERSON_VERBS.has(nextWord)) return 'person';
   if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return 'place';
   if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return 'place';
