@@ -26,29 +26,24 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
   });
 }
 
+interface FullName {
+  name: string;
+  type: EntityType;
+}
+
 /**
- * Capitalised words that repeat part of a person's full name ("Pandya" after "Abhinav Pandya") become
- * mentions of that person, whether another rule typed them otherwise or none found them.
+ * Capitalised words that repeat part of a fuller name become mentions of it: a person's surname or
+ * given name ("Pandya" after "Abhinav Pandya"), or an organization clipped to its first word ("Hizbul"
+ * after "Hizbul Mujahideen", guidelines: a clipped name takes its referent's type).
  */
 export function linkPartialNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
-  const textLength = text.length;
-  const fullNames = new Map<string, string>();
-  for (const m of mentions) {
-    if (m.type !== 'person' || m.isGuess) continue;
-    const parts = m.text.split(/[\s.]+/);
-    if (parts.length < 2 || parts.length > MAX_NAME_WORDS) continue;
-    const fullName = m.canonical ?? m.text;
-    for (const part of parts) {
-      const key = foldWord(part);
-      if (part.length > 2 && !fullNames.has(key) && isNameWord(key, words)) fullNames.set(key, fullName);
-    }
-  }
+  const fullNames = partsOfFullNames(mentions, words);
   if (fullNames.size === 0) return [...mentions];
   const relinked = mentions.map((m) => {
-    const fullName = fullNames.get(foldWord(m.text));
-    return fullName && m.source === 'rule' && !m.text.includes(' ') ? { ...m, type: 'person' as const, canonical: fullName } : m;
+    const fullName = m.source === 'rule' && !m.text.includes(' ') ? fullNames.get(foldWord(m.text)) : undefined;
+    return fullName ? { ...m, type: fullName.type, canonical: fullName.name } : m;
   });
-  const covered = new Uint8Array(textLength);
+  const covered = new Uint8Array(text.length);
   for (const m of relinked) covered.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -58,10 +53,30 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
     let last = i;
     while (isNextPartOf(fullName, tokens, last, covered, fullNames)) last++;
     const end = tokens[last]!.end;
-    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: 'person', source: 'rule', canonical: fullName });
+    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name });
     i = last;
   }
   return relinked.sort((a, b) => a.start - b.start);
+}
+
+function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<string, FullName> {
+  const fullNames = new Map<string, FullName>();
+  const add = (part: string, fullName: FullName) => {
+    const key = foldWord(part);
+    if (part.length > 2 && !fullNames.has(key) && isNameWord(key, words)) fullNames.set(key, fullName);
+  };
+  for (const m of mentions) {
+    if (m.isGuess || m.isShortForm) continue;
+    const fullName = { name: m.canonical ?? m.text, type: m.type };
+    if (m.type === 'person') {
+      const parts = m.text.split(/[\s.]+/);
+      if (parts.length >= 2 && parts.length <= MAX_NAME_WORDS) for (const part of parts) add(part, fullName);
+    } else if (m.type === 'organization') {
+      const first = m.text.split(/[\s\-‐‑]+/)[0]!;
+      if (first !== m.text && words.organizationStarts.has(foldWord(first))) add(first, fullName);
+    }
+  }
+  return fullNames;
 }
 
 // A person's name has at most this many words; a longer "person" is a rule's mistake, not a name to spread.
@@ -72,7 +87,7 @@ function isNameWord(key: string, words: WordLists): boolean {
   return !words.stopWords.has(key) && !words.titles.has(key) && (!words.commonWords.has(key) || words.surnames.has(key) || words.givenNames.has(key));
 }
 
-function isNextPartOf(fullName: string, tokens: readonly Token[], i: number, covered: Uint8Array, fullNames: ReadonlyMap<string, string>): boolean {
+function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, covered: Uint8Array, fullNames: ReadonlyMap<string, FullName>): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   return next !== undefined && next.start === token.end + 1 && isCapitalisedWord(next) && covered[next.start] === 0 && fullNames.get(foldWord(next.text)) === fullName;
