@@ -4,8 +4,9 @@ export function formatInputError(path: string, message: string): string {
   return `entities: ${escapeControlCharacters(path)}: ${message}\n`;
 }
 
+/** One line, so a batch log keeps one line per problem; the hint rides on it. */
 export function formatUsageError(message: string): string {
-  return `entities: ${message.replace(/^error: /, '')}\nTry 'entities --help' for more information.\n`;
+  return `entities: ${message.replace(/^error: /, '')} (see entities --help)\n`;
 }
 
 export function escapeControlCharacters(text: string): string {

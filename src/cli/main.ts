@@ -1,7 +1,7 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
 import { readFileSync } from 'node:fs';
-import { isInputError, readDocument, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
+import { describeSystemError, isInputError, readDocument, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
 import type { Doc, InputError } from '../types.js';
 import { type CliOptions, parseArgs } from './args.js';
@@ -14,6 +14,8 @@ import { formatDoc, type Outcome, type ProcessSettings, type Task } from './proc
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;
 const EXIT_USAGE = 2;
+// The output could not be written at all: as grave as a usage error, since nothing usable came out.
+const EXIT_OUTPUT_FAILED = 2;
 // 128 + SIGINT, as shells report a run stopped with Ctrl-C.
 const EXIT_INTERRUPTED = 130;
 
@@ -45,8 +47,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     sink = options.output ? fileSink(options.output) : streamSink(process.stdout);
   } catch (error) {
-    process.stderr.write(formatInputError(options.output ?? '', (error as Error).message));
-    return EXIT_USAGE;
+    process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
+    return EXIT_OUTPUT_FAILED;
   }
   const stopOnSignal = () => {
     sink.abort();
@@ -57,8 +59,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return await extractAll(options, sink);
   } catch (error) {
     sink.abort();
-    process.stderr.write(formatInputError(options.output ?? 'stdout', (error as NodeJS.ErrnoException).message));
-    return EXIT_INPUT_FAILED;
+    process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
+    return EXIT_OUTPUT_FAILED;
   } finally {
     process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal);
   }

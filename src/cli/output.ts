@@ -1,7 +1,7 @@
 // Where the output goes: stdout, or a file written atomically (a temporary file in the same folder,
 // renamed over the target when complete), so an interrupted run leaves the old file or none.
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, unlinkSync, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -18,12 +18,17 @@ export interface Sink {
 
 export function streamSink(stream: Writable): Sink {
   let closed = false;
+  let failure: Error | undefined;
   stream.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`| head`): stop quietly. Anything else (a full disk) is reported.
     if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else throw error;
+    else failure = error;
   });
   return {
-    write: (chunk) => writeChunk(stream, chunk, () => closed),
+    write: async (chunk) => {
+      await writeChunk(stream, chunk, () => closed || failure !== undefined);
+      if (failure) throw failure;
+    },
     commit: async () => {},
     abort: () => {},
     get isClosed() {
@@ -32,9 +37,10 @@ export function streamSink(stream: Writable): Sink {
   };
 }
 
+/** Opens the temporary file at once, so a missing folder or a read-only disk is known before any work. */
 export function fileSink(target: string): Sink {
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-  const stream: WriteStream = createWriteStream(temporary, { flags: 'wx' });
+  const stream: WriteStream = createWriteStream(temporary, { fd: openSync(temporary, 'wx') });
   let failure: Error | undefined;
   stream.on('error', (error) => (failure = error));
   let finished = false;
@@ -72,9 +78,11 @@ function writeChunk(stream: Writable, chunk: string, isClosed: () => boolean): P
     const done = () => {
       stream.off('drain', done);
       stream.off('close', done);
+      stream.off('error', done);
       resolve();
     };
     stream.on('drain', done);
     stream.on('close', done);
+    stream.on('error', done);
   });
 }

@@ -67,9 +67,24 @@ function formatBytes(bytes: number): string {
 
 function fileError(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { path, reason: 'missing', message: 'no such file or directory' };
-  if (code === 'EACCES' || code === 'EPERM') return { path, reason: 'unreadable', message: 'permission denied' };
-  if (code === 'EISDIR') return { path, reason: 'is-directory', message: 'is a directory' };
-  if (code === 'ELOOP') return { path, reason: 'unreadable', message: 'too many levels of symbolic links' };
-  return { path, reason: 'unreadable', message: (error as Error).message };
+  const reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EISDIR' ? 'is-directory' : 'unreadable';
+  return { path, reason, message: describeSystemError(error) };
+}
+
+const SYSTEM_ERROR_MESSAGES: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'no such file or directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'is a directory',
+  ELOOP: 'too many levels of symbolic links',
+  ENOSPC: 'no space left on device',
+  EROFS: 'read-only file system',
+  EEXIST: 'already exists',
+};
+
+/** A file-system error in a few words, without Node's syscall and path decoration. */
+export function describeSystemError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (code && SYSTEM_ERROR_MESSAGES[code]) ?? (error as Error).message;
 }

@@ -1,16 +1,19 @@
 // A table for people at a terminal: per document, its entities grouped by type, most mentioned
 // first, coloured when colour is on, and cut to fit the width (80 columns unless told otherwise).
 import { Chalk, type ChalkInstance } from 'chalk';
+import stringWidth from 'string-width';
 import type { DocumentResult, Entity, EntityType } from '../../types.js';
 import { ENTITY_TYPES } from '../../types.js';
 import type { Writer, WriteOptions } from './writer.js';
 
 const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 40;
 const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', acronym: 'Acronyms' };
 
 export function createTableWriter(options: WriteOptions): Writer {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const width = Math.max(40, options.width ?? DEFAULT_WIDTH);
+  // A terminal that reports no size says 0 columns.
+  const width = Math.max(MIN_WIDTH, options.width || DEFAULT_WIDTH);
   return {
     open: () => '',
     document: (result) => formatDocument(result, chalk, width),
@@ -48,11 +51,17 @@ function formatEntity(entity: Entity, chalk: ChalkInstance, width: number): stri
   const acronym = entity.acronym ? ` (${entity.acronym})` : '';
   const room = width - 4 - count.length - 2;
   const label = fit(`${entity.name}${acronym}`, room);
-  return `    ${label}${' '.repeat(Math.max(2, room - label.length + 2))}${chalk.dim(count)}`;
+  return `    ${label}${' '.repeat(Math.max(2, room - stringWidth(label) + 2))}${chalk.dim(count)}`;
 }
 
-/** Cuts a label to `room` characters with an ellipsis, and flattens any line breaks in it. */
+/** Cuts a label to `room` terminal columns (wide CJK characters count two) with an ellipsis, on one line. */
 function fit(label: string, room: number): string {
   const flat = label.replace(/\s+/g, ' ');
-  return flat.length <= room ? flat : `${flat.slice(0, Math.max(1, room - 1))}…`;
+  if (stringWidth(flat) <= room) return flat;
+  let cut = '';
+  for (const character of flat) {
+    if (stringWidth(cut + character) > room - 1) break;
+    cut += character;
+  }
+  return `${cut}…`;
 }
