@@ -29,10 +29,14 @@ export type TokenShape = 'upper' | 'title' | 'lower' | 'mixed' | 'none';
 
 export interface Token extends Span {
   text: string;
+  /** The folded form lists are keyed by (see 2-tokenize/fold-word.ts). */
+  key: string;
   kind: TokenKind;
   shape: TokenShape;
   /** First word of a sentence, a line or a quotation: its capital letter says nothing. */
   isSentenceStart: boolean;
+  /** A line break stands between this token and the one before: names do not run across it. */
+  isAfterLineBreak: boolean;
   /** Inside a line written in capitals (a headline or dateline): capitals say nothing either. */
   isInCapsLine: boolean;
 }

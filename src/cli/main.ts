@@ -1,15 +1,14 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
 import { readFileSync } from 'node:fs';
-import { describeSystemError, isInputError, readDocument, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
+import { describeSystemError, isInputError, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
-import type { Doc, InputError } from '../types.js';
 import { type CliOptions, parseArgs } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
 import { runInWorkers } from './pool.js';
-import { formatDoc, type Outcome, type ProcessSettings, type Task } from './process-input.js';
+import { formatDoc, type Outcome, processTask, type ProcessSettings, type Task } from './process-input.js';
 
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;
@@ -102,7 +101,10 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
 }
 
 async function* outcomesInProcess(inputs: readonly Input[], settings: ProcessSettings, writer: Writer): AsyncGenerator<Outcome> {
-  for await (const doc of readAhead(inputs, settings.maxBytes)) yield formatDoc(doc, settings, writer);
+  for (const input of inputs) {
+    if (input.kind === 'stdin') yield formatDoc(await readStdin(process.stdin, { maxBytes: settings.maxBytes }), settings, writer);
+    else yield processTask(input, settings, writer);
+  }
 }
 
 /** Inputs as tasks for workers: stdin is read here, since a worker thread has no stdin of its own. */
@@ -113,26 +115,6 @@ async function* tasksOf(inputs: readonly Input[], maxBytes: number): AsyncGenera
       yield isInputError(doc) ? { kind: 'error', error: doc } : { kind: 'doc', doc };
     } else yield input;
   }
-}
-
-// Files read while earlier ones are being extracted, so the disk and the CPU work at once.
-const READ_AHEAD = 8;
-
-async function* readAhead(inputs: readonly Input[], maxBytes: number): AsyncGenerator<Doc | InputError> {
-  const pending: Promise<Doc | InputError>[] = [];
-  let next = 0;
-  while (next < inputs.length || pending.length > 0) {
-    while (next < inputs.length && pending.length < READ_AHEAD && (pending.length === 0 || inputs[next]!.kind !== 'stdin')) {
-      pending.push(readInput(inputs[next++]!, maxBytes));
-    }
-    yield await pending.shift()!;
-  }
-}
-
-function readInput(input: Input, maxBytes: number): Promise<Doc | InputError> {
-  if (input.kind === 'error') return Promise.resolve(input.error);
-  if (input.kind === 'stdin') return readStdin(process.stdin, { maxBytes });
-  return readDocument(input.path, { maxBytes });
 }
 
 /** --color / --no-color first, then FORCE_COLOR and NO_COLOR (no-color.org), then whether it is a terminal. */

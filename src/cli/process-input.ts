@@ -16,9 +16,9 @@ export type Task = { kind: 'file'; path: string } | { kind: 'doc'; doc: Doc } | 
 
 export type Outcome = { chunk: string } | { error: InputError };
 
-export async function processTask(task: Task, settings: ProcessSettings, writer: Writer): Promise<Outcome> {
+export function processTask(task: Task, settings: ProcessSettings, writer: Writer): Outcome {
   if (task.kind === 'error') return { error: task.error };
-  const doc = task.kind === 'doc' ? task.doc : await readDocument(task.path, { maxBytes: settings.maxBytes });
+  const doc = task.kind === 'doc' ? task.doc : readDocument(task.path, { maxBytes: settings.maxBytes });
   return formatDoc(doc, settings, writer);
 }
 

@@ -7,7 +7,7 @@ import { processTask, type Task } from './process-input.js';
 const settings = workerData as WorkerSettings;
 const writer = createWriter(settings.format, settings.write);
 
-parentPort!.on('message', async ({ index, task }: { index: number; task: Task }) => {
-  const outcome = await processTask(task, settings.process, writer);
+parentPort!.on('message', ({ index, task }: { index: number; task: Task }) => {
+  const outcome = processTask(task, settings.process, writer);
   parentPort!.postMessage({ index, outcome });
 });

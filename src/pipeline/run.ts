@@ -15,7 +15,7 @@ import { withContext, withTypes } from './6-resolve/select.js';
 export function runPipeline(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Entity[] {
   const tokens = tokenize(text);
   const definitions = findDefinitions(text, tokens);
-  const listed = retypeTeams(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.countryNames);
+  const listed = retypeTeams(tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.countryNames);
   const ruled = applyRules(text, tokens, listed, gazetteer.words);
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps(text.length, [...linked, ...listed, ...ruled]);

@@ -1,6 +1,7 @@
 // Text → tokens with UTF-16 offsets: words, numbers and single punctuation marks. It also marks the
 // tokens whose capital letter carries no information (sentence starts, headlines in capitals).
 import type { Token, TokenKind, TokenShape } from '../../types.js';
+import { foldWord } from './fold-word.js';
 
 // A word is a run of letters, marks and digits; an inner apostrophe keeps it whole (O'Brien,
 // Jama'ath) unless it is a possessive 's, which becomes a token of its own so names end before it.
@@ -34,13 +35,17 @@ export function tokenize(text: string): Token[] {
     while (lineIndex < capsLines.length - 1 && capsLines[lineIndex]!.end <= start) lineIndex++;
     const line = capsLines[lineIndex];
     const kind = kindOf(value);
+    const previous = tokens[tokens.length - 1];
+    const isAfterLineBreak = previous !== undefined && hasLineBreak(text, previous.end, start);
     tokens.push({
       text: value,
+      key: foldWord(value),
       start,
       end: start + value.length,
       kind,
       shape: shapeOf(value),
-      isSentenceStart: kind !== 'punct' && startsSentence(text, tokens, start),
+      isSentenceStart: kind !== 'punct' && (isAfterLineBreak || startsSentence(tokens)),
+      isAfterLineBreak,
       isInCapsLine: line !== undefined && line.isCaps && start >= line.start && start < line.end,
     });
   }
@@ -52,23 +57,44 @@ function kindOf(value: string): TokenKind {
   return LETTER.test(value) || /\p{N}/u.test(value) ? 'word' : 'punct';
 }
 
+/** Counts capitals and lower-case letters; plain ASCII by char code, the rest by Unicode property. */
 export function shapeOf(value: string): TokenShape {
-  const first = value[0] ?? '';
-  const hasUpper = UPPER.test(value);
-  const hasLower = LOWER.test(value);
-  if (!hasUpper && !hasLower) return 'none';
-  if (!hasLower) return 'upper';
-  if (!hasUpper) return 'lower';
-  if (UPPER.test(first) && !UPPER.test(value.slice(1))) return 'title';
-  return 'mixed';
+  let upper = 0;
+  let lower = 0;
+  let firstIsUpper = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    let isUpper = false;
+    if (code >= 65 && code <= 90) isUpper = true;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code > 127) {
+      const character = value[i]!;
+      if (UPPER.test(character)) isUpper = true;
+      else if (LOWER.test(character)) lower++;
+    }
+    if (isUpper) {
+      upper++;
+      if (i === 0) firstIsUpper = true;
+    }
+  }
+  if (upper === 0 && lower === 0) return 'none';
+  if (lower === 0) return 'upper';
+  if (upper === 0) return 'lower';
+  return firstIsUpper && upper === 1 ? 'title' : 'mixed';
 }
 
-function startsSentence(text: string, previous: readonly Token[], start: number): boolean {
+/** Whether text[from, to) holds a line break. */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function startsSentence(previous: readonly Token[]): boolean {
   let i = previous.length - 1;
   while (i >= 0 && OPENING_QUOTES.has(previous[i]!.text)) i--;
   const before = previous[i];
   if (!before) return true;
-  if (text.slice(before.end, start).includes('\n')) return true;
+  if (before !== previous[previous.length - 1] && previous[i + 1]!.isAfterLineBreak) return true;
   if (!SENTENCE_END.has(before.text)) return false;
   if (before.text !== '.') return true;
   const word = previous[i - 1];

@@ -1,7 +1,8 @@
 // The gazetteer in memory: phrase keys → entries, and the word lists the rules use. Built from the
 // compiled form (dist/gazetteer.json, made at build time from the TSV files) or from TSV files directly.
 import type { EntityType, GazetteerEntry, WordLists } from '../../types.js';
-import { foldWord, isWrittenAsShortForm, nameKey } from './fold.js';
+import { foldWord } from '../2-tokenize/fold-word.js';
+import { isWrittenAsShortForm, nameKey } from './fold.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
@@ -20,18 +21,20 @@ export interface PhraseHit {
   isShortForm: boolean;
 }
 
-/** A flattened trie: every key, and every proper prefix of a key (in whole tokens), so a scan knows when to stop. */
-export interface PhraseIndex {
-  hits: Map<string, PhraseHit>;
-  prefixes: Set<string>;
+/** A trie over words: a scan follows one child a token and stops where no name goes on. */
+export interface PhraseNode {
+  hit?: PhraseHit;
+  next?: Map<string, PhraseNode>;
 }
 
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
   /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
   countryNames: ReadonlySet<string>;
-  exact: PhraseIndex;
-  folded: PhraseIndex;
+  /** Short forms, keyed by their words as written. */
+  exact: PhraseNode;
+  /** Names, keyed by folded words. */
+  folded: PhraseNode;
   words: WordLists;
 }
 
@@ -99,16 +102,17 @@ export function foldPhrase(phrase: string): string {
 }
 
 export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
-  const exact: PhraseIndex = { hits: new Map(), prefixes: new Set() };
-  const folded: PhraseIndex = { hits: new Map(), prefixes: new Set() };
+  const exact: PhraseNode = {};
+  const folded: PhraseNode = {};
   for (const [key, entry, isShortForm] of compiled.phrases) {
-    const index = isShortForm ? exact : folded;
-    index.hits.set(key, { entry, isShortForm: isShortForm === 1 });
-    let space = key.indexOf(' ');
-    while (space > 0) {
-      index.prefixes.add(key.slice(0, space));
-      space = key.indexOf(' ', space + 1);
+    let node = isShortForm ? exact : folded;
+    for (const word of key.split(' ')) {
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = {}));
+      node = child;
     }
+    node.hit ??= { entry, isShortForm: isShortForm === 1 };
   }
   return {
     entries: compiled.entries.map(([name, type]) => ({ name, type, aliases: [] })),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { smallGazetteer } from '../../../fixtures/small-gazetteer.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
-import { foldWord, isWrittenAsShortForm } from './fold.js';
+import { foldWord } from '../2-tokenize/fold-word.js';
+import { isWrittenAsShortForm } from './fold.js';
 import { matchGazetteer } from './match.js';
 
 const gazetteer = smallGazetteer();

@@ -1,7 +1,7 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
 import type { Mention, Token } from '../../types.js';
-import { NAME_CONNECTORS, foldWord, isJoiningHyphen } from './fold.js';
-import type { Gazetteer, PhraseHit } from './gazetteer.js';
+import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
+import type { Gazetteer, PhraseHit, PhraseNode } from './gazetteer.js';
 
 interface Hit {
   end: number;
@@ -12,7 +12,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = tokens[i]!.kind === 'punct' ? undefined : longestHitAt(text, tokens, i, gazetteer);
+    const found = tokens[i]!.kind === 'punct' ? undefined : longestHitAt(tokens, i, gazetteer);
     if (!found) {
       i++;
       continue;
@@ -34,34 +34,22 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
   return mentions;
 }
 
-function longestHitAt(text: string, tokens: readonly Token[], from: number, gazetteer: Gazetteer): Hit | undefined {
+function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazetteer): Hit | undefined {
   let best: Hit | undefined;
-  let exactKey: string | undefined = '';
-  let foldedKey: string | undefined = '';
-  for (let i = from; i < tokens.length && (exactKey !== undefined || foldedKey !== undefined); i++) {
+  let exact: PhraseNode | undefined = gazetteer.exact;
+  let folded: PhraseNode | undefined = gazetteer.folded;
+  for (let i = from; i < tokens.length && (exact !== undefined || folded !== undefined); i++) {
     if (i > from && isJoiningHyphen(tokens, i)) continue;
     const token = tokens[i]!;
     // A name does not run across a line break.
-    if (i > from && hasLineBreakBefore(text, tokens, i)) break;
-    if (exactKey !== undefined) exactKey = extend(exactKey, token.text, gazetteer.exact.prefixes, gazetteer.exact.hits);
-    if (foldedKey !== undefined) foldedKey = extend(foldedKey, foldWord(token.text), gazetteer.folded.prefixes, gazetteer.folded.hits);
-    const exactHit = exactKey !== undefined ? gazetteer.exact.hits.get(exactKey) : undefined;
-    const foldedHit = foldedKey !== undefined ? gazetteer.folded.hits.get(foldedKey) : undefined;
-    if (exactHit) best = { end: i + 1, hit: exactHit };
-    else if (foldedHit && isCapitalisedName(tokens, from, i + 1)) best = { end: i + 1, hit: foldedHit };
+    if (i > from && token.isAfterLineBreak) break;
+    // Short forms hold a capital somewhere: a lower-case word cannot go on with one.
+    exact = token.shape === 'lower' ? undefined : exact?.next?.get(token.text);
+    folded = folded?.next?.get(token.key);
+    if (exact?.hit) best = { end: i + 1, hit: exact.hit };
+    else if (folded?.hit && isCapitalisedName(tokens, from, i + 1)) best = { end: i + 1, hit: folded.hit };
   }
   return best;
-}
-
-/** The key so far plus one token, or undefined once no key goes on that way. */
-function extend(key: string, word: string, prefixes: ReadonlySet<string>, hits: ReadonlyMap<string, PhraseHit>): string | undefined {
-  const next = key === '' ? word : `${key} ${word}`;
-  return prefixes.has(next) || hits.has(next) ? next : undefined;
-}
-
-function hasLineBreakBefore(text: string, tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1];
-  return previous !== undefined && text.slice(previous.end, tokens[i]!.start).includes('\n');
 }
 
 /** Folded keys match only names written as names: every word but the connectors capitalised. */

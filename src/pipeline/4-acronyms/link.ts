@@ -79,7 +79,8 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
   const uses: ShortFormUse[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind !== 'word' || isJoiningHyphen(tokens, i - 1)) continue;
+    // Every short form starts with a capital (isShortFormCandidate, UNKNOWN_ACRONYM): others need no look.
+    if (token.kind !== 'word' || token.shape === 'lower' || token.shape === 'none' || isJoiningHyphen(tokens, i - 1)) continue;
     let last = i;
     while (isJoiningHyphen(tokens, last + 1) && tokens[last + 2]?.kind === 'word') last += 2;
     const run = tokens.slice(i, last + 1).map((t) => t.text).join('');

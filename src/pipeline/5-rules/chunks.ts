@@ -17,7 +17,7 @@ export function isCapitalisedWord(token: Token): boolean {
   return token.kind === 'word' && (token.shape === 'title' || token.shape === 'upper' || (token.shape === 'mixed' && /^\p{Lu}/u.test(token.text)));
 }
 
-export function findChunks(text: string, tokens: readonly Token[]): Chunk[] {
+export function findChunks(tokens: readonly Token[]): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -27,7 +27,7 @@ export function findChunks(text: string, tokens: readonly Token[]): Chunk[] {
     }
     let end = i + 1;
     let j = i + 1;
-    while (j < tokens.length && !text.slice(tokens[j - 1]!.end, tokens[j]!.start).includes('\n')) {
+    while (j < tokens.length && !tokens[j]!.isAfterLineBreak) {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;

@@ -1,7 +1,7 @@
 // Tokens → mentions of names no list holds: capitalised chunks typed by their head words (…Army,
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { EntityType, Mention, Token, WordLists } from '../../types.js';
-import { foldWord, isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { type Chunk, findChunks } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
@@ -36,7 +36,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   const listedAt = new Map<number, Mention>();
   for (const mention of listed) listedAt.set(mention.start, mention);
   const mentions: Mention[] = [];
-  for (const chunk of findChunks(text, tokens)) {
+  for (const chunk of findChunks(tokens)) {
     for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
       if (!candidate.type || candidate.from >= candidate.to) continue;
       const start = tokens[candidate.from]!.start;
@@ -47,7 +47,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   return mentions;
 }
 
-const fold = (token: Token) => foldWord(token.text);
+const fold = (token: Token) => token.key;
 // The cue lists below are plain lower-case English, compared unfolded.
 const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
 

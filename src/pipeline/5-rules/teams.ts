@@ -8,24 +8,25 @@ const SCORE = /^\d{1,3}$/;
 // Fewer scored places than this and the text is no results table: "Kabul 5" is left alone.
 const MIN_SCORED_PLACES = 3;
 
-export function retypeTeams(text: string, tokens: readonly Token[], listed: readonly Mention[], countryNames: ReadonlySet<string>): Mention[] {
+export function retypeTeams(tokens: readonly Token[], listed: readonly Mention[], countryNames: ReadonlySet<string>): Mention[] {
+  if (listed.filter((m) => m.type === 'place').length < MIN_SCORED_PLACES) return [...listed];
   const tokenAt = new Map<number, number>();
   tokens.forEach((token, i) => tokenAt.set(token.start, i));
   const teamNames = new Set<string>();
   for (const mention of listed) {
     if (mention.type !== 'place' || countryNames.has(mention.canonical ?? '')) continue;
-    const next = nextTokenAfter(tokens, tokenAt, mention, text);
+    const next = nextTokenAfter(tokens, tokenAt, mention);
     if (next && isScore(tokens, next)) teamNames.add(mention.canonical ?? mention.text);
   }
   if (teamNames.size < MIN_SCORED_PLACES) return [...listed];
   return listed.map((m) => (m.type === 'place' && teamNames.has(m.canonical ?? m.text) ? { ...m, type: 'organization' as const } : m));
 }
 
-function nextTokenAfter(tokens: readonly Token[], tokenAt: ReadonlyMap<number, number>, mention: Mention, text: string): number | undefined {
+function nextTokenAfter(tokens: readonly Token[], tokenAt: ReadonlyMap<number, number>, mention: Mention): number | undefined {
   let i = tokenAt.get(mention.start);
   if (i === undefined) return undefined;
   while (i < tokens.length && tokens[i]!.end <= mention.end) i++;
-  return i < tokens.length && !text.slice(mention.end, tokens[i]!.start).includes('\n') ? i : undefined;
+  return i < tokens.length && !tokens[i]!.isAfterLineBreak ? i : undefined;
 }
 
 function isScore(tokens: readonly Token[], i: number): boolean {

@@ -2,7 +2,7 @@
 // person names joined to the full name (Pandya → Abhinav Pandya), aliases and short forms under one
 // canonical name.
 import type { Entity, EntityType, Mention, Token, WordLists } from '../../types.js';
-import { foldWord } from '../3-gazetteer/fold.js';
+import { foldWord } from '../2-tokenize/fold-word.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 
 const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as const;
@@ -47,7 +47,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
   for (const m of relinked) covered.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const fullName = isCapitalisedWord(token) && covered[token.start] === 0 ? fullNames.get(foldWord(token.text)) : undefined;
+    const fullName = isCapitalisedWord(token) && covered[token.start] === 0 ? fullNames.get(token.key) : undefined;
     if (!fullName) continue;
     // "RIYAZ NAIKOO" in a headline: consecutive parts of one name make one mention.
     let last = i;
@@ -90,7 +90,7 @@ function isNameWord(key: string, words: WordLists): boolean {
 function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, covered: Uint8Array, fullNames: ReadonlyMap<string, FullName>): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1];
-  return next !== undefined && next.start === token.end + 1 && isCapitalisedWord(next) && covered[next.start] === 0 && fullNames.get(foldWord(next.text)) === fullName;
+  return next !== undefined && next.start === token.end + 1 && isCapitalisedWord(next) && covered[next.start] === 0 && fullNames.get(next.key) === fullName;
 }
 
 /** Groups mentions by the name they resolve to; entities in order of first mention. */

@@ -1,0 +1,30 @@
+// A word's folded form, the key it is looked up by in every list: case, diacritics and apostrophes
+// gone, common transliteration variants made one (Tehreek ~ Tehrik, Haqqani ~ Haqani, -i- ~ -e-).
+
+const COMBINING_MARKS = /\p{M}+/gu;
+const APOSTROPHES = /['’ʼ`]/g;
+
+// Words repeat across a text and a batch, and folding is the matcher's hottest step: a bounded memo,
+// emptied when full so memory stays flat on any input.
+const MAX_MEMO_SIZE = 100_000;
+const memo = new Map<string, string>();
+
+/** Lower case, no diacritics, no apostrophes; "ee"/"oo" and doubled letters folded (Tehreek ~ Tehrik, Haqqani ~ Haqani). */
+export function foldWord(word: string): string {
+  let folded = memo.get(word);
+  if (folded === undefined) {
+    if (memo.size >= MAX_MEMO_SIZE) memo.clear();
+    folded = foldUncached(word);
+    memo.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUncached(word: string): string {
+  const plain = word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+  // The linking vowel of Persian and Urdu compounds is written either way: Mazar-i-Sharif ~ Mazar-e-Sharif.
+  if (plain === 'i') return 'e';
+  if (plain.length < 4) return plain;
+  return plain.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/(\p{L})\1+/gu, '$1');
+}
+
