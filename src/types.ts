@@ -85,22 +85,28 @@ export interface GazetteerEntry {
   aliases: readonly string[];
 }
 
-/** Word lists the rules take as evidence; every key is lower case. */
+/** A word list as the rules ask it: is this (folded) word on it? */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/** Word lists the rules take as evidence; every key is a folded word or phrase (2-tokenize/fold-word.ts). */
 export interface WordLists {
-  givenNames: ReadonlySet<string>;
-  surnames: ReadonlySet<string>;
-  titles: ReadonlySet<string>;
-  /** Demonym → the place it points to (pakistani → Pakistan). */
-  demonyms: ReadonlyMap<string, string>;
-  /** Capitalised words that are never names on their own → why (religion, month, furniture…). */
-  stopWords: ReadonlyMap<string, string>;
-  commonWords: ReadonlySet<string>;
+  givenNames: WordSet;
+  surnames: WordSet;
+  /** Honorifics, titles and ranks (Gen, Lt Gen, Maulana, Prime Minister). */
+  titles: WordSet;
+  /** Pakistani, Afghans, American: never entities on their own. */
+  demonyms: WordSet;
+  /** Capitalised words that are never names on their own: religions, months, page furniture. */
+  stopWords: WordSet;
+  commonWords: WordSet;
   /** Last words that make a capitalised phrase an organization's name (…Army, …Network, …Party). */
-  organizationHeads: ReadonlySet<string>;
+  organizationHeads: WordSet;
   /** First words that do (Tehreek…, Lashkar…, Ministry…). */
-  organizationStarts: ReadonlySet<string>;
+  organizationStarts: WordSet;
   /** Last words that make it a place's name (…Province, …Valley, …Airport). */
-  placeHeads: ReadonlySet<string>;
+  placeHeads: WordSet;
 }
 
 export interface ExtractOptions {

@@ -172,7 +172,7 @@ describe.concurrent('CSV and TSV output', () => {
     };
     for (const delimiter of [',', '\t']) {
       const format = delimiter === ',' ? 'csv' : 'tsv';
-      const entityRows = parse(writeAll(format, [result]), { delimiter }) as string[][];
+      const entityRows = parse(await writeAll(format, [result]), { delimiter }) as string[][];
       expect(entityRows.slice(1)).toEqual([
         ["'=path.txt", "'=cmd|calc", 'organization', "'=SUM(A1)", '1', '0'],
         ["'=path.txt", "'+1", 'organization', '', '1', '20'],
@@ -182,7 +182,7 @@ describe.concurrent('CSV and TSV output', () => {
         ["'=path.txt", "'\tTab", 'organization', '', '1', '100'],
         ["'=path.txt", 'plain', 'organization', '', '1', '120'],
       ]);
-      const mentionRows = parse(writeAll(format, [result], { mentions: true }), { delimiter }) as string[][];
+      const mentionRows = parse(await writeAll(format, [result], { mentions: true }), { delimiter }) as string[][];
       expect(mentionRows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end']);
       expect(mentionRows.slice(1).map((r) => r[3])).toEqual(["'=cmd|calc", "'+1", "'-2", "'@x", 'a,b "c"\nd', "'\tTab", 'plain']);
       expect(mentionRows.slice(1).map((r) => r[4])).toEqual(['0', '20', '40', '60', '80', '100', '120']);

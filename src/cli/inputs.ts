@@ -3,9 +3,11 @@
 // quoted globs expanded with tinyglobby, "-" for stdin. Paths that lead nowhere come back as errors.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import type { InputError } from '../types.js';
 import { STDIN_PATH } from '../pipeline/1-read/read.js';
+
+// Characters that can make a path a pattern; tinyglobby has the final word.
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'error'; error: InputError };
 
@@ -25,7 +27,10 @@ export async function expandInputs(paths: readonly string[], options: InputOptio
 async function expandPath(path: string, options: InputOptions): Promise<Input[]> {
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) return (await walk(path, options)).map((file) => ({ kind: 'file', path: file }));
-  if (info || !isDynamicPattern(path)) return [{ kind: 'file', path }];
+  if (info || !GLOB_CHARACTERS.test(path)) return [{ kind: 'file', path }];
+  // Loaded only for a pattern: most runs name files, and start-up should not pay for the globber.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
+  if (!isDynamicPattern(path)) return [{ kind: 'file', path }];
   const matches = await glob(path, { onlyFiles: true, expandDirectories: false });
   if (matches.length === 0) return [{ kind: 'error', error: { path, reason: 'no-match', message: 'no files match this pattern' } }];
   return matches.sort().map((file) => ({ kind: 'file', path: file }));

@@ -76,7 +76,7 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
     width: process.stdout.columns,
   };
   const settings: ProcessSettings = { maxBytes: options.maxFileSize, types: options.types, context: options.context };
-  const writer = createWriter(format, write);
+  const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
   // Workers pay for themselves only over several inputs; one file is done in this thread.
   const outcomes =

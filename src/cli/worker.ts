@@ -5,7 +5,7 @@ import type { WorkerSettings } from './pool.js';
 import { processTask, type Task } from './process-input.js';
 
 const settings = workerData as WorkerSettings;
-const writer = createWriter(settings.format, settings.write);
+const writer = await createWriter(settings.format, settings.write);
 
 parentPort!.on('message', ({ index, task }: { index: number; task: Task }) => {
   const outcome = processTask(task, settings.process, writer);

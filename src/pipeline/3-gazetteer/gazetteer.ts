@@ -1,6 +1,6 @@
 // The gazetteer in memory: phrase keys → entries, and the word lists the rules use. Built from the
 // compiled form (dist/gazetteer.json, made at build time from the TSV files) or from TSV files directly.
-import type { EntityType, GazetteerEntry, WordLists } from '../../types.js';
+import type { EntityType, GazetteerEntry, WordLists, WordSet } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isWrittenAsShortForm, nameKey } from './fold.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
@@ -119,22 +119,37 @@ export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
     countryNames: new Set(compiled.entries.filter(([, , list]) => list === COUNTRY_LIST).map(([name]) => name)),
     exact,
     folded,
-    words: {
-      givenNames: new Set(compiled.words.given),
-      surnames: new Set(compiled.words.surname),
-      titles: new Set(compiled.words.title),
-      commonWords: new Set(compiled.words.common),
-      demonyms: new Map(compiled.words.demonym),
-      stopWords: new Map(compiled.words.stop),
-      organizationHeads: headWordsOfKind(compiled, 'organization'),
-      organizationStarts: headWordsOfKind(compiled, 'organization-first'),
-      placeHeads: headWordsOfKind(compiled, 'place'),
-    },
+    words: wordListsOf(compiled),
   };
 }
 
-function headWordsOfKind(compiled: CompiledGazetteer, kind: string): Set<string> {
-  return new Set(compiled.words.head.filter(([, k]) => k === kind).map(([word]) => word));
+// One map of bit flags for every word list: one lookup table to build at start-up, not nine.
+const WORD_FLAGS = {
+  given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
+  'organization': 64, 'organization-first': 128, 'place': 256,
+} as const;
+
+function wordListsOf(compiled: CompiledGazetteer): WordLists {
+  const flags = new Map<string, number>();
+  const mark = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
+  for (const list of ['given', 'surname', 'title', 'common'] as const) for (const word of compiled.words[list]) mark(word, WORD_FLAGS[list]);
+  for (const list of ['demonym', 'stop'] as const) for (const [word] of compiled.words[list]) mark(word, WORD_FLAGS[list]);
+  for (const [word, kind] of compiled.words.head) {
+    const flag = WORD_FLAGS[kind as keyof typeof WORD_FLAGS];
+    if (flag) mark(word, flag);
+  }
+  const view = (flag: number): WordSet => ({ has: (word) => ((flags.get(word) ?? 0) & flag) !== 0 });
+  return {
+    givenNames: view(WORD_FLAGS.given),
+    surnames: view(WORD_FLAGS.surname),
+    titles: view(WORD_FLAGS.title),
+    commonWords: view(WORD_FLAGS.common),
+    demonyms: view(WORD_FLAGS.demonym),
+    stopWords: view(WORD_FLAGS.stop),
+    organizationHeads: view(WORD_FLAGS.organization),
+    organizationStarts: view(WORD_FLAGS['organization-first']),
+    placeHeads: view(WORD_FLAGS.place),
+  };
 }
 
 export function gazetteerFromFiles(files: readonly SourceFile[]): Gazetteer {

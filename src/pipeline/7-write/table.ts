@@ -1,7 +1,7 @@
 // A table for people at a terminal: per document, its entities grouped by type, most mentioned
 // first, coloured when colour is on, and cut to fit the width (80 columns unless told otherwise).
 import { Chalk, type ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
 import type { DocumentResult, Entity, EntityType } from '../../types.js';
 import { ENTITY_TYPES } from '../../types.js';
 import type { Writer, WriteOptions } from './writer.js';
@@ -51,17 +51,29 @@ function formatEntity(entity: Entity, chalk: ChalkInstance, width: number): stri
   const acronym = entity.acronym ? ` (${entity.acronym})` : '';
   const room = width - 4 - count.length - 2;
   const label = fit(`${entity.name}${acronym}`, room);
-  return `    ${label}${' '.repeat(Math.max(2, room - stringWidth(label) + 2))}${chalk.dim(count)}`;
+  return `    ${label}${' '.repeat(Math.max(2, room - displayWidth(label) + 2))}${chalk.dim(count)}`;
 }
 
 /** Cuts a label to `room` terminal columns (wide CJK characters count two) with an ellipsis, on one line. */
 function fit(label: string, room: number): string {
   const flat = label.replace(/\s+/g, ' ');
-  if (stringWidth(flat) <= room) return flat;
+  if (displayWidth(flat) <= room) return flat;
   let cut = '';
   for (const character of flat) {
-    if (stringWidth(cut + character) > room - 1) break;
+    if (displayWidth(cut + character) > room - 1) break;
     cut += character;
   }
   return `${cut}…`;
+}
+
+const ZERO_WIDTH = /[\p{M}\p{Cc}\p{Cf}]/u;
+
+/** Terminal columns a string takes: wide East Asian characters two, combining marks none. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const character of text) {
+    if (ZERO_WIDTH.test(character)) continue;
+    width += eastAsianWidth(character.codePointAt(0)!);
+  }
+  return width;
 }

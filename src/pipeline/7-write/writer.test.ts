@@ -15,42 +15,42 @@ const results: DocumentResult[] = [
 ];
 
 describe('writers', () => {
-  it('writes JSON that parses back to the results, pretty or not', () => {
-    expect(JSON.parse(writeAll('json', results))).toEqual({ documents: results });
-    expect(JSON.parse(writeAll('json', results, { pretty: true }))).toEqual({ documents: results });
-    expect(JSON.parse(writeAll('json', []))).toEqual({ documents: [] });
+  it('writes JSON that parses back to the results, pretty or not', async () => {
+    expect(JSON.parse(await writeAll('json', results))).toEqual({ documents: results });
+    expect(JSON.parse(await writeAll('json', results, { pretty: true }))).toEqual({ documents: results });
+    expect(JSON.parse(await writeAll('json', []))).toEqual({ documents: [] });
   });
 
-  it('writes one whole JSON document a line as NDJSON', () => {
-    const lines = writeAll('ndjson', results).trimEnd().split('\n');
+  it('writes one whole JSON document a line as NDJSON', async () => {
+    const lines = (await writeAll('ndjson', results)).trimEnd().split('\n');
     expect(lines.map((l) => JSON.parse(l))).toEqual(results);
   });
 
-  it('writes CSV that a CSV parser reads back, formulas neutralised', () => {
-    const rows = parse(writeAll('csv', results)) as string[][];
+  it('writes CSV that a CSV parser reads back, formulas neutralised', async () => {
+    const rows = parse(await writeAll('csv', results)) as string[][];
     expect(rows[0]).toEqual(['path', 'name', 'type', 'acronym', 'count', 'first_start']);
     expect(rows[1]).toEqual(['a.txt', 'Inter-Services Intelligence', 'organization', 'ISI', '2', '4']);
     expect(rows[2]![1]).toBe(`'=HYPERLINK("x")`);
     expect(rows[3]).toEqual(['b, "c".txt', 'place', 'place', '', '1', '0'].map((c, i) => (i === 1 ? 'Kabul\nValley' : c)));
   });
 
-  it('writes a row per mention with --mentions, and TSV with tabs', () => {
-    const rows = parse(writeAll('tsv', results, { mentions: true }), { delimiter: '\t' }) as string[][];
+  it('writes a row per mention with --mentions, and TSV with tabs', async () => {
+    const rows = parse(await writeAll('tsv', results, { mentions: true }), { delimiter: '\t' }) as string[][];
     expect(rows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end']);
     expect(rows.slice(1).map((r) => r[3])).toEqual([`'=HYPERLINK("x")`, 'Inter-Services Intelligence', 'ISI', 'Kabul\nValley']);
   });
 
-  it('starts with a BOM only when asked', () => {
-    expect(writeAll('csv', results, { bom: true }).startsWith('\uFEFFpath,')).toBe(true);
-    expect(writeAll('csv', results).startsWith('path,')).toBe(true);
+  it('starts with a BOM only when asked', async () => {
+    expect((await writeAll('csv', results, { bom: true })).startsWith('\uFEFFpath,')).toBe(true);
+    expect((await writeAll('csv', results)).startsWith('path,')).toBe(true);
   });
 
-  it('prints a table grouped by type without colour unless asked', () => {
-    const table = writeAll('table', results);
+  it('prints a table grouped by type without colour unless asked', async () => {
+    const table = await writeAll('table', results);
     expect(table).toContain('Organizations');
     expect(table).toContain('Inter-Services Intelligence (ISI)');
     expect(table).not.toMatch(/\u001b\[/);
-    expect(writeAll('table', results, { color: true })).toMatch(/\u001b\[/);
+    expect(await writeAll('table', results, { color: true })).toMatch(/\u001b\[/);
     expect(table.split('\n').every((line) => line.length <= 80)).toBe(true);
   });
 });

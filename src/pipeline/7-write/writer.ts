@@ -1,9 +1,6 @@
 // Results → output text, one document at a time, so a batch streams: a writer gives the text that
 // opens the output, the text of each document as soon as it is done, and the text that closes it.
 import type { DocumentResult } from '../../types.js';
-import { createDelimitedWriter } from './delimited.js';
-import { createJsonWriter, createNdjsonWriter } from './json.js';
-import { createTableWriter } from './table.js';
 
 export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'table'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -30,23 +27,24 @@ export interface Writer {
   close(documentCount: number): string;
 }
 
-export function createWriter(format: OutputFormat, options: WriteOptions = {}): Writer {
+/** Each format's module is loaded only when asked for: start-up pays for one, not five (chalk, csv-stringify). */
+export async function createWriter(format: OutputFormat, options: WriteOptions = {}): Promise<Writer> {
   switch (format) {
     case 'json':
-      return createJsonWriter(options);
+      return (await import('./json.js')).createJsonWriter(options);
     case 'ndjson':
-      return createNdjsonWriter();
+      return (await import('./json.js')).createNdjsonWriter();
     case 'csv':
-      return createDelimitedWriter(',', options);
+      return (await import('./delimited.js')).createDelimitedWriter(',', options);
     case 'tsv':
-      return createDelimitedWriter('\t', options);
+      return (await import('./delimited.js')).createDelimitedWriter('\t', options);
     case 'table':
-      return createTableWriter(options);
+      return (await import('./table.js')).createTableWriter(options);
   }
 }
 
 /** The whole output for a list of results: what a test or a library caller wants in one string. */
-export function writeAll(format: OutputFormat, results: readonly DocumentResult[], options: WriteOptions = {}): string {
-  const writer = createWriter(format, options);
+export async function writeAll(format: OutputFormat, results: readonly DocumentResult[], options: WriteOptions = {}): Promise<string> {
+  const writer = await createWriter(format, options);
   return writer.open() + results.map((r) => writer.document(r)).join(writer.separator) + writer.close(results.length);
 }
