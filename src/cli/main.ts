@@ -1,6 +1,6 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describeSystemError, isInputError, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
 import { type CliOptions, parseArgs } from './args.js';
@@ -78,11 +78,12 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
   const settings: ProcessSettings = { maxBytes: options.maxFileSize, types: options.types, context: options.context };
   const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
-  // Workers pay for themselves only over several inputs; one file is done in this thread.
-  const outcomes =
-    options.jobs > 1 && inputs.length > 1
-      ? runInWorkers(tasksOf(inputs, options.maxFileSize), options.jobs, { format, write, process: settings })
-      : outcomesInProcess(inputs, settings, writer);
+  // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps its
+  // memory in bounds); a single article is done in this thread, which starts faster.
+  const useWorkers = inputs.length > 1 ? options.jobs > 1 : isHuge(inputs[0]);
+  const outcomes = useWorkers
+    ? runInWorkers(tasksOf(inputs, options.maxFileSize), Math.min(options.jobs, inputs.length), { format, write, process: settings })
+    : outcomesInProcess(inputs, settings, writer);
   let failures = 0;
   let written = 0;
   await sink.write(writer.open());
@@ -98,6 +99,18 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
   await sink.write(writer.close(written));
   await sink.commit();
   return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+// Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.
+const HUGE_INPUT_BYTES = 16 * 1024 * 1024;
+
+function isHuge(input: Input | undefined): boolean {
+  if (input?.kind !== 'file') return false;
+  try {
+    return statSync(input.path).size > HUGE_INPUT_BYTES;
+  } catch {
+    return false;
+  }
 }
 
 async function* outcomesInProcess(inputs: readonly Input[], settings: ProcessSettings, writer: Writer): AsyncGenerator<Outcome> {

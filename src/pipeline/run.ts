@@ -1,6 +1,6 @@
 // The only file that knows the order of the stages: text → tokens → listed names → acronym
 // definitions → rules → resolved entities.
-import type { Entity, ExtractOptions } from '../types.js';
+import type { Entity, ExtractOptions, Mention } from '../types.js';
 import { tokenize } from './2-tokenize/tokenize.js';
 import type { Gazetteer } from './3-gazetteer/gazetteer.js';
 import { matchGazetteer } from './3-gazetteer/match.js';
@@ -11,15 +11,38 @@ import { retypeTeams } from './5-rules/teams.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { withContext, withTypes } from './6-resolve/select.js';
+import { sectionsOf } from './sections.js';
+
+// A text longer than this (in UTF-16 units) is worked in sections: an article is a few thousand, so
+// only dumps are cut, and one section's tokens are what memory holds at a time.
+const MAX_SECTION_CHARS = 1 << 20;
 
 export function runPipeline(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Entity[] {
+  const sections = sectionsOf(text, MAX_SECTION_CHARS);
+  let mentions: Mention[];
+  if (sections.length === 1) mentions = mentionsOf(text, gazetteer);
+  else {
+    mentions = [];
+    for (const { start, end } of sections) {
+      for (const m of mentionsOf(text.slice(start, end), gazetteer)) {
+        // Moved in place: these objects were just made for this section and nothing else holds them,
+        // and on a 50 MB text a copy of each would be a million objects more at the peak.
+        m.start += start;
+        m.end += start;
+        mentions.push(m);
+      }
+    }
+    mentions = oneSensePerDocument(mentions);
+  }
+  return withContext(text, withTypes(groupEntities(mentions), options.types), options.context);
+}
+
+function mentionsOf(text: string, gazetteer: Gazetteer): Mention[] {
   const tokens = tokenize(text);
   const definitions = findDefinitions(text, tokens);
   const listed = retypeTeams(tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.countryNames);
   const ruled = applyRules(text, tokens, listed, gazetteer.words);
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps(text.length, [...linked, ...listed, ...ruled]);
-  const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
-  const entities = groupEntities(named);
-  return withContext(text, withTypes(entities, options.types), options.context);
+  return linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
 }

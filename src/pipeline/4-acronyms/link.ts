@@ -2,6 +2,7 @@
 // only by hyphens or dots (IS-KP ~ ISKP), before or after the definition, become one entity's mentions.
 // Short forms the text never defines are typed by the gazetteer, or as `acronym` when nothing is known.
 import type { Definition, EntityType, Mention, Token, WordLists } from '../../types.js';
+import { foldWord } from '../2-tokenize/fold-word.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 
 const compact = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, '');
@@ -26,6 +27,7 @@ export function linkShortForms(
   words: WordLists,
 ): Mention[] {
   const mentions: Mention[] = [];
+  const index = indexKnown(text.length, known);
   const byShortForm = new Map<string, { definition: Definition; type: EntityType }>();
   const notNames = new Set<string>();
   for (const definition of definitions) {
@@ -36,8 +38,8 @@ export function linkShortForms(
       continue;
     }
     if (byShortForm.has(key)) continue;
-    const longForm = widenToListedName(text, definition.longForm, known);
-    const type = typeOfLongForm(definition, known);
+    const longForm = widenToListedName(text, definition.longForm, index);
+    const type = typeOfLongForm(definition, index);
     byShortForm.set(key, { definition: { ...definition, longForm }, type });
     mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text });
   }
@@ -48,7 +50,7 @@ export function linkShortForms(
     const written = text.slice(use.start, use.end);
     if (linked) {
       mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true });
-    } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, known, notNames, words)) {
+    } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
       mentions.push({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true });
     } else continue;
     linkedUntil = use.end;
@@ -56,22 +58,43 @@ export function linkShortForms(
   return mentions;
 }
 
+/** The other stages' mentions, found by position: which one covers a character, which end where. */
+interface KnownIndex {
+  known: readonly Mention[];
+  /** Index into `known` of the mention over each character, -1 where none. */
+  coverAt: Int32Array;
+  endingAt: Map<number, Mention[]>;
+}
+
+function indexKnown(textLength: number, known: readonly Mention[]): KnownIndex {
+  const coverAt = new Int32Array(textLength).fill(-1);
+  const endingAt = new Map<number, Mention[]>();
+  known.forEach((m, i) => {
+    coverAt.fill(i, m.start, m.end);
+    const ending = endingAt.get(m.end);
+    if (ending) ending.push(m);
+    else endingAt.set(m.end, [m]);
+  });
+  return { known, coverAt, endingAt };
+}
+
 /** "US Central Command (CENTCOM)": the letters stop at Central, the listed name starts at US. */
-function widenToListedName(text: string, longForm: Definition['longForm'], known: readonly Mention[]): Definition['longForm'] {
-  const listed = known.find((m) => m.source === 'gazetteer' && m.end === longForm.end && m.start < longForm.start);
+function widenToListedName(text: string, longForm: Definition['longForm'], index: KnownIndex): Definition['longForm'] {
+  const listed = index.endingAt.get(longForm.end)?.find((m) => m.source === 'gazetteer' && m.start < longForm.start);
   return listed ? { start: listed.start, end: listed.end, text: text.slice(listed.start, listed.end) } : longForm;
 }
 
-function typeOfLongForm(definition: Definition, known: readonly Mention[]): EntityType {
+function typeOfLongForm(definition: Definition, index: KnownIndex): EntityType {
   const { longForm, shortForm } = definition;
   // A default guess about the words of the long form says less than the fact that it has a short form.
-  const evidence = known.filter((m) => m.type !== 'acronym' && !m.isGuess);
-  const covering = evidence.find((m) => m.start <= longForm.start && m.end >= longForm.end);
-  if (covering) return covering.type;
-  const ending = evidence.find((m) => m.end === longForm.end && m.start > longForm.start);
+  const isEvidence = (m: Mention | undefined): m is Mention => m !== undefined && m.type !== 'acronym' && !m.isGuess;
+  const covering = index.known[index.coverAt[longForm.start]!];
+  if (isEvidence(covering) && covering.start <= longForm.start && covering.end >= longForm.end) return covering.type;
+  const ending = index.endingAt.get(longForm.end)?.find((m) => isEvidence(m) && m.start > longForm.start);
   if (ending) return ending.type;
-  const listedShortForm = known.find((m) => m.start === shortForm.start && m.end === shortForm.end && m.source === 'gazetteer');
-  return listedShortForm?.type ?? 'organization';
+  const listedShortForm = index.known[index.coverAt[shortForm.start]!];
+  const isListed = listedShortForm?.source === 'gazetteer' && listedShortForm.start === shortForm.start && listedShortForm.end === shortForm.end;
+  return isListed ? listedShortForm.type : 'organization';
 }
 
 /** Every word, and every run of words joined by hyphens (IS-KP), as a possible short form. */
@@ -90,9 +113,9 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
   return uses;
 }
 
-function isUnknownAcronym(written: string, use: ShortFormUse, known: readonly Mention[], notNames: ReadonlySet<string>, words: WordLists): boolean {
+function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {
   if (!UNKNOWN_ACRONYM.test(written) || ROMAN_NUMERAL.test(written) || notNames.has(use.compactForm)) return false;
-  const lower = written.toLowerCase();
-  if (words.commonWords.has(lower) || words.stopWords.has(lower) || words.titles.has(lower) || words.demonyms.has(lower)) return false;
-  return !known.some((m) => m.start < use.end && use.start < m.end);
+  const key = foldWord(written);
+  if (words.commonWords.has(key) || words.stopWords.has(key) || words.titles.has(key) || words.demonyms.has(key)) return false;
+  return !index.coverAt.subarray(use.start, use.end).some((i) => i >= 0);
 }

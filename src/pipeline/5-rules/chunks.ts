@@ -27,7 +27,7 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
     }
     let end = i + 1;
     let j = i + 1;
-    while (j < tokens.length && !tokens[j]!.isAfterLineBreak) {
+    while (j < tokens.length && j - i < MAX_CHUNK_TOKENS && !tokens[j]!.isAfterLineBreak) {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;
@@ -40,6 +40,11 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
   }
   return chunks;
 }
+
+// The longest names run to a dozen tokens ("Ministry of Information and Broadcasting", "Jamaat-ul-
+// Mujahideen Bangladesh"); a longer capitalised run is a headline or a list, cut into pieces so the
+// rules' work per chunk stays bounded whatever the input (100,000 capitalised words in a row).
+const MAX_CHUNK_TOKENS = 16;
 
 // Short capitalised words a full stop may follow inside a name: initials ("A. Dale") and "St.", "Mt.".
 const ABBREVIATED_NAME_WORD = /^(?:\p{Lu}|St|Mt|Ft)$/u;

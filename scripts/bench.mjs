@@ -1,0 +1,222 @@
+// npm run bench: speed and memory of the built CLI, end to end, on a corpus made here.
+//
+// The corpus is generated deterministically (a seeded shuffle of the paragraphs of seeds/ and
+// fixtures/ texts) into bench-corpus/: 1,000 and 10,000 articles of about 2.7 KB, one 50 MB
+// file, and pathological texts (a 5 MB single line, a 1 MB token, 100,000 capitalised words in a
+// row, 100,000 nested parentheses). Each run spawns bin/entities.js with NDJSON to /dev/null and
+// reports wall time, MB/s, articles/s and peak RSS (VmHWM, read from /proc while it runs). In the
+// same run, compromise's own people/places/organizations pass over the same 1,000 articles gives
+// the reference. Figures are printed, never asserted: timing tests only measure the machine.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'entities.js');
+const corpusDir = join(root, 'bench-corpus');
+const ARTICLE_BYTES = 2700;
+const BIG_FILE_BYTES = 50 * 1024 * 1024;
+const CORPUS_VERSION = '1';
+
+// Deterministic pseudo-random numbers (mulberry32), so every machine benchmarks the same corpus.
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function textFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.name.startsWith('.')) return [];
+    if (entry.isDirectory()) return textFiles(path);
+    return /\.(txt|md)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function paragraphPool() {
+  const sources = [...textFiles(join(root, 'seeds')), ...textFiles(join(root, 'fixtures'))].sort();
+  const paragraphs = sources
+    .map((file) => readFileSync(file))
+    .filter((bytes) => !bytes.includes(0) && bytes[0] !== 0xff && bytes[0] !== 0xfe)
+    .flatMap((bytes) => bytes.toString('utf8').split(/\r?\n/))
+    .map((line) => line.trim())
+    .filter((line) => line.length > 40);
+  return [...new Set(paragraphs)].sort();
+}
+
+function makeArticle(pool, next) {
+  const parts = [];
+  let size = 0;
+  while (size < ARTICLE_BYTES) {
+    const paragraph = pool[Math.floor(next() * pool.length)];
+    parts.push(paragraph);
+    size += paragraph.length + 1;
+  }
+  return `${parts.join('\n')}\n`;
+}
+
+function writeArticles(dir, count, pool, seed) {
+  mkdirSync(dir, { recursive: true });
+  const next = random(seed);
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `article-${String(i).padStart(5, '0')}.txt`), makeArticle(pool, next));
+}
+
+function generateCorpus() {
+  const stamp = join(corpusDir, 'VERSION');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === CORPUS_VERSION) return;
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  const pool = paragraphPool();
+  process.stderr.write(`bench: generating the corpus from ${pool.length} paragraphs …\n`);
+  writeArticles(join(corpusDir, 'articles-1000'), 1000, pool, 1);
+  writeArticles(join(corpusDir, 'articles-10000'), 10000, pool, 2);
+  const next = random(3);
+  const big = [];
+  let size = 0;
+  while (size < BIG_FILE_BYTES) {
+    const article = makeArticle(pool, next);
+    big.push(article);
+    size += Buffer.byteLength(article);
+  }
+  writeFileSync(join(corpusDir, 'big-50mb.txt'), big.join('\n'));
+  const pathological = join(corpusDir, 'pathological');
+  mkdirSync(pathological);
+  const line = makeArticle(pool, random(4)).replace(/\n/g, ' ');
+  writeFileSync(join(pathological, 'long-line-5mb.txt'), line.repeat(Math.ceil((5 * 1024 * 1024) / line.length)));
+  writeFileSync(join(pathological, 'token-1mb.txt'), `Before ${'A'.repeat(1024 * 1024)} after Pakistan.\n`);
+  const names = ['Kabul', 'Haqqani', 'Lashkar', 'Network', 'Abhinav', 'Pandya', 'Province', 'General'];
+  writeFileSync(join(pathological, 'capitalised-100k.txt'), Array.from({ length: 100_000 }, (_, i) => names[i % names.length]).join(' '));
+  writeFileSync(join(pathological, 'parentheses-100k.txt'), `${'('.repeat(100_000)}ISI${')'.repeat(100_000)} Inter-Services Intelligence (ISI)\n`);
+  writeFileSync(stamp, CORPUS_VERSION);
+}
+
+function bytesIn(paths) {
+  return paths.reduce((sum, path) => sum + statSync(path).size, 0);
+}
+
+function peakRss(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /VmHWM:\s+(\d+) kB/.exec(status);
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs the CLI; resolves with wall seconds, peak RSS in bytes, and a hash of its stdout (or null). */
+function runCli(args, { keepOutput = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const devNull = keepOutput ? 'pipe' : openSync('/dev/null', 'w');
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', devNull, 'pipe'] });
+    const hash = createHash('sha256');
+    if (keepOutput) child.stdout.on('data', (chunk) => hash.update(chunk));
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, peakRss(child.pid))), 10);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (typeof devNull === 'number') closeSync(devNull);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (code !== 0) return reject(new Error(`entities ${args.slice(0, 3).join(' ')} … exited ${code}: ${stderr.trim().split('\n')[0]}`));
+      resolve({ seconds, peak, digest: keepOutput ? hash.digest('hex') : null });
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const mb = (bytes) => bytes / 1e6;
+const fmt = (value, digits = 1) => value.toFixed(digits);
+const rows = [];
+function report(label, bytes, articles, { seconds, peak }) {
+  const row = [label, `${fmt(seconds, 2)} s`, `${fmt(mb(bytes) / seconds, 2)} MB/s`, articles ? `${fmt(articles / seconds, 0)} articles/s` : '', peak ? `${fmt(peak / 1048576, 0)} MB peak RSS` : ''];
+  rows.push(row);
+  console.log(row.filter(Boolean).join('  '));
+}
+
+async function compromiseReference(files) {
+  const { default: nlp } = await import('compromise');
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const started = process.hrtime.bigint();
+  for (const text of texts) {
+    const doc = nlp(text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  }
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function main() {
+  if (!existsSync(join(root, 'dist', 'gazetteer.json'))) {
+    console.error('bench: build first (npm install, or npm run build)');
+    process.exit(2);
+  }
+  generateCorpus();
+  const cores = availableParallelism();
+  console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`);
+
+  const small = join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[0]);
+  const startups = [];
+  const nodeStartups = [];
+  for (let i = 0; i < 11; i++) {
+    startups.push((await runCli([small, '--format', 'table'])).seconds);
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    nodeStartups.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  console.log(`start-up: one small file, table output ${fmt(median(startups) * 1000, 0)} ms (node -e 0: ${fmt(median(nodeStartups) * 1000, 0)} ms), median of 11`);
+
+  const set1k = textFiles(join(corpusDir, 'articles-1000')).sort();
+  const set10k = textFiles(join(corpusDir, 'articles-10000')).sort();
+  const bytes1k = bytesIn(set1k);
+  const bytes10k = bytesIn(set10k);
+  const dir1k = join(corpusDir, 'articles-1000');
+  const dir10k = join(corpusDir, 'articles-10000');
+
+  const one1k = await runCli([dir1k, '--format', 'ndjson', '--jobs', '1']);
+  report('1,000 articles, --jobs 1', bytes1k, set1k.length, one1k);
+  const one10k = await runCli([dir10k, '--format', 'ndjson', '--jobs', '1'], { keepOutput: true });
+  report('10,000 articles, --jobs 1', bytes10k, set10k.length, one10k);
+  const many10k = await runCli([dir10k, '--format', 'ndjson', '--jobs', String(cores)], { keepOutput: true });
+  report(`10,000 articles, --jobs ${cores}`, bytes10k, set10k.length, many10k);
+  const json10k = await runCli([dir10k, '--format', 'json', '--jobs', '1']);
+  report('10,000 articles, --jobs 1, JSON', bytes10k, set10k.length, json10k);
+  console.log(`scaling: --jobs ${cores} is ${fmt(one10k.seconds / many10k.seconds, 2)}× --jobs 1; output ${one10k.digest === many10k.digest ? 'identical' : 'DIFFERENT'}`);
+  const perArticle1k = one1k.seconds / set1k.length;
+  const perArticle10k = one10k.seconds / set10k.length;
+  console.log(`linearity: 10× the articles took ${fmt(one10k.seconds / one1k.seconds, 2)}× the time (per article ${fmt(perArticle10k / perArticle1k, 2)}× as long)`);
+
+  const big = join(corpusDir, 'big-50mb.txt');
+  report('one 50 MB file', statSync(big).size, 0, await runCli([big, '--format', 'ndjson', '--jobs', '1']));
+
+  for (const file of textFiles(join(corpusDir, 'pathological')).sort()) {
+    report(`pathological ${file.split('/').pop()}`, statSync(file).size, 0, await runCli([file, '--format', 'ndjson', '--jobs', '1']));
+  }
+
+  const reference = await compromiseReference(set1k);
+  const referenceRate = mb(bytes1k) / reference;
+  const ourRate = mb(bytes1k) / one1k.seconds;
+  console.log(`compromise (people/places/organizations, in-process, same 1,000 articles): ${fmt(reference, 2)} s, ${fmt(referenceRate, 3)} MB/s; entities --jobs 1 end to end is ${fmt(ourRate / referenceRate, 0)}× faster`);
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});
