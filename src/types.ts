@@ -96,6 +96,8 @@ export interface WordLists {
   surnames: WordSet;
   /** Honorifics, titles and ranks (Gen, Lt Gen, Maulana, Prime Minister). */
   titles: WordSet;
+  /** Every word that occurs in some title ("lt", "gen", "prime", "minister"): a cheap first test. */
+  titleWords: WordSet;
   /** Pakistani, Afghans, American: never entities on their own. */
   demonyms: WordSet;
   /** Capitalised words that are never names on their own: religions, months, page furniture. */

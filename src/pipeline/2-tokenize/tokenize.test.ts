@@ -23,6 +23,11 @@ describe('tokenize', () => {
     expect(tokens.find((t) => t.text === 'KABUL')!.isInCapsLine).toBe(false);
   });
 
+  it('tells words, numbers and punctuation apart, astral characters included', () => {
+    const kinds = tokenize("ISI's 2015 😀 ( é ١٢ 𝒳").map((t) => [t.text, t.kind]);
+    expect(kinds).toEqual([['ISI', 'word'], ["'s", 'word'], ['2015', 'number'], ['😀', 'punct'], ['(', 'punct'], ['é', 'word'], ['١٢', 'number'], ['𝒳', 'word']]);
+  });
+
   it('tells shapes apart', () => {
     const shapes = Object.fromEntries(tokenize('ISI LeT Taliban opium 2015').map((t) => [t.text, t.shape]));
     expect(shapes).toEqual({ ISI: 'upper', LeT: 'mixed', Taliban: 'title', opium: 'lower', '2015': 'none' });

@@ -10,6 +10,7 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGITS_ONLY = /^[\p{N}]+$/u;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…', '•', '|']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '[']);
@@ -52,9 +53,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A token of TOKEN_PATTERN is punctuation when it is one character that is no letter or digit. */
 function kindOf(value: string): TokenKind {
+  const code = value.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 48 && code <= 57) return DIGITS_ONLY.test(value) ? 'number' : 'word';
+    // "'s" is the one token that starts with ASCII punctuation and goes on.
+    return value.length > 1 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ? 'word' : 'punct';
+  }
   if (DIGITS_ONLY.test(value)) return 'number';
-  return LETTER.test(value) || /\p{N}/u.test(value) ? 'word' : 'punct';
+  return WORD_CHARACTER.test(value) ? 'word' : 'punct';
 }
 
 /** Counts capitals and lower-case letters; plain ASCII by char code, the rest by Unicode property. */

@@ -126,13 +126,14 @@ export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
 // One map of bit flags for every word list: one lookup table to build at start-up, not nine.
 const WORD_FLAGS = {
   given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
-  'organization': 64, 'organization-first': 128, 'place': 256,
+  'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512,
 } as const;
 
 function wordListsOf(compiled: CompiledGazetteer): WordLists {
   const flags = new Map<string, number>();
   const mark = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
   for (const list of ['given', 'surname', 'title', 'common'] as const) for (const word of compiled.words[list]) mark(word, WORD_FLAGS[list]);
+  for (const title of compiled.words.title) for (const word of title.split(' ')) mark(word, WORD_FLAGS.titleWord);
   for (const list of ['demonym', 'stop'] as const) for (const [word] of compiled.words[list]) mark(word, WORD_FLAGS[list]);
   for (const [word, kind] of compiled.words.head) {
     const flag = WORD_FLAGS[kind as keyof typeof WORD_FLAGS];
@@ -143,6 +144,7 @@ function wordListsOf(compiled: CompiledGazetteer): WordLists {
     givenNames: view(WORD_FLAGS.given),
     surnames: view(WORD_FLAGS.surname),
     titles: view(WORD_FLAGS.title),
+    titleWords: view(WORD_FLAGS.titleWord),
     commonWords: view(WORD_FLAGS.common),
     demonyms: view(WORD_FLAGS.demonym),
     stopWords: view(WORD_FLAGS.stop),

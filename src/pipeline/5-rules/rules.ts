@@ -128,13 +128,14 @@ function isCommonWord(word: string, words: WordLists): boolean {
 
 /** How many tokens from `from` spell a title (Gen, Lt Gen, Prime Minister), the longest; 0 for none. */
 function titleLengthAt(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
+  if (!words.titleWords.has(tokens[from]!.key)) return 0;
   let phrase = '';
   let length = 0;
   let wordsSeen = 0;
   for (let i = from; i < to && wordsSeen < MAX_TITLE_WORDS; i++) {
     const token = tokens[i]!;
     if (token.text === '.') continue;
-    if (token.kind !== 'word') break;
+    if (token.kind !== 'word' || !words.titleWords.has(token.key)) break;
     phrase = phrase ? `${phrase} ${fold(token)}` : fold(token);
     wordsSeen++;
     if (words.titles.has(phrase)) length = i + 1 - from;
@@ -148,7 +149,7 @@ function titleLengthEndingAt(tokens: readonly Token[], at: number, words: WordLi
   let i = at - 1;
   if (tokens[i]?.text === '.') i--;
   let phrase = '';
-  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word'; n++, i--) {
+  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && words.titleWords.has(tokens[i]!.key); n++, i--) {
     phrase = phrase ? `${fold(tokens[i]!)} ${phrase}` : fold(tokens[i]!);
     if (words.titles.has(phrase)) return at - i;
   }

@@ -9,7 +9,9 @@ const SCORE = /^\d{1,3}$/;
 const MIN_SCORED_PLACES = 3;
 
 export function retypeTeams(tokens: readonly Token[], listed: readonly Mention[], countryNames: ReadonlySet<string>): Mention[] {
-  if (listed.filter((m) => m.type === 'place').length < MIN_SCORED_PLACES) return [...listed];
+  let places = 0;
+  for (const m of listed) if (m.type === 'place') places++;
+  if (places < MIN_SCORED_PLACES) return [...listed];
   const tokenAt = new Map<number, number>();
   tokens.forEach((token, i) => tokenAt.set(token.start, i));
   const teamNames = new Set<string>();

@@ -7,7 +7,8 @@ import { isCapitalisedWord } from '../5-rules/chunks.js';
 
 const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as const;
 
-const foldText = (text: string) => text.split(/[\s\-‐‑–]+/).map(foldWord).join(' ');
+const WORD_SEPARATOR = /[\s\-‐‑–]+/;
+const foldText = (text: string) => (WORD_SEPARATOR.test(text) ? text.split(WORD_SEPARATOR).map(foldWord).join(' ') : foldWord(text));
 
 /** A name written several times keeps the type most of its evidence gives it. */
 export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
