@@ -18,6 +18,7 @@ export interface CliOptions {
   maxFileSize: number;
   context: number;
   jobs: number;
+  tagger: boolean;
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number; output: string; error: string };
@@ -52,6 +53,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('--color', 'force colour in the table')
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .option('--max-file-size <mb>', 'refuse files larger than this many MB', parseCount, DEFAULT_MAX_FILE_SIZE_MB)
+    .option('--tagger', 'also ask compromise\'s tagger about names the rules can only guess (slower)', false)
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', parsePositive, availableParallelism())
     .option('-q, --quiet', 'no per-file error messages (the exit code still tells)', false)
     .version(version, '-V, --version')
@@ -84,6 +86,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       maxFileSize: Number(o.maxFileSize) * 1024 * 1024,
       context: Number(o.context),
       jobs: Number(o.jobs),
+      tagger: Boolean(o.tagger),
     },
   };
 }

@@ -75,7 +75,7 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
     color: wantsColour(options.color, toTerminal),
     width: process.stdout.columns,
   };
-  const settings: ProcessSettings = { maxBytes: options.maxFileSize, types: options.types, context: options.context };
+  const settings: ProcessSettings = { maxBytes: options.maxFileSize, types: options.types, context: options.context, tagger: options.tagger };
   const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
   // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps its

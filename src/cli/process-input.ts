@@ -9,6 +9,7 @@ export interface ProcessSettings {
   maxBytes: number;
   types: EntityType[] | undefined;
   context: number;
+  tagger: boolean;
 }
 
 /** What a worker can be handed: a file to read, or text already read (stdin), or a known failure. */
@@ -24,6 +25,6 @@ export function processTask(task: Task, settings: ProcessSettings, writer: Write
 
 export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer): Outcome {
   if (isInputError(doc)) return { error: doc };
-  const entities = extract(doc.text, { types: settings.types, context: settings.context });
+  const entities = extract(doc.text, { types: settings.types, context: settings.context, tagger: settings.tagger });
   return { chunk: writer.document({ path: doc.path, entities }) };
 }

@@ -1,12 +1,13 @@
 // The only file that knows the order of the stages: text → tokens → listed names → acronym
 // definitions → rules → resolved entities.
-import type { Entity, ExtractOptions, Mention } from '../types.js';
+import type { Entity, ExtractOptions, Mention, Token } from '../types.js';
 import { tokenize } from './2-tokenize/tokenize.js';
 import type { Gazetteer } from './3-gazetteer/gazetteer.js';
 import { matchGazetteer } from './3-gazetteer/match.js';
 import { findDefinitions } from './4-acronyms/definitions.js';
 import { linkShortForms } from './4-acronyms/link.js';
 import { applyRules } from './5-rules/rules.js';
+import { decideWithTagger } from './5-rules/tagger.js';
 import { retypeTeams } from './5-rules/teams.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
@@ -20,11 +21,11 @@ const MAX_SECTION_CHARS = 1 << 20;
 export function runPipeline(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Entity[] {
   const sections = sectionsOf(text, MAX_SECTION_CHARS);
   let mentions: Mention[];
-  if (sections.length === 1) mentions = mentionsOf(text, gazetteer);
+  if (sections.length === 1) mentions = mentionsOf(text, gazetteer, options.tagger === true);
   else {
     mentions = [];
     for (const { start, end } of sections) {
-      for (const m of mentionsOf(text.slice(start, end), gazetteer)) {
+      for (const m of mentionsOf(text.slice(start, end), gazetteer, options.tagger === true)) {
         // Moved in place: these objects were just made for this section and nothing else holds them,
         // and on a 50 MB text a copy of each would be a million objects more at the peak.
         m.start += start;
@@ -37,12 +38,19 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
   return withContext(text, withTypes(groupEntities(mentions), options.types), options.context);
 }
 
-function mentionsOf(text: string, gazetteer: Gazetteer): Mention[] {
+function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Mention[] {
   const tokens = tokenize(text);
   const definitions = findDefinitions(text, tokens);
   const listed = retypeTeams(tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.countryNames);
-  const ruled = applyRules(text, tokens, listed, gazetteer.words);
+  const found = applyRules(text, tokens, listed, gazetteer.words);
+  const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps(text.length, [...linked, ...listed, ...ruled]);
   return linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
+}
+
+/** The rules' sure mentions as they are, their guesses as the tagger types them. */
+function tagGuesses(text: string, tokens: Token[], mentions: readonly Mention[]): Mention[] {
+  const sure = mentions.filter((m) => !m.isGuess);
+  return [...sure, ...decideWithTagger(text, tokens, mentions.filter((m) => m.isGuess))];
 }
