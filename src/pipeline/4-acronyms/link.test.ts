@@ -27,6 +27,15 @@ describe('linkShortForms', () => {
     expect(link('in the United States (USA) and USA')[0]).toEqual(['United States', 'place', 'United States']);
   });
 
+  it("types an unlisted long form by its head word, not by a name inside it", () => {
+    expect(link('the Organisation for Security and Cooperation in Europe (OSCE) and the Swat Valley (SV)').map(([text, type]) => [text, type])).toEqual([
+      ['Organisation for Security and Cooperation in Europe', 'organization'],
+      ['Swat Valley', 'place'],
+      ['OSCE', 'organization'],
+      ['SV', 'place'],
+    ]);
+  });
+
   it('types an unknown undefined short form as acronym, and leaves a defined term that is no name', () => {
     expect(link('The XYZF said an improvised explosive device (IED) hit. IED attacks.')).toEqual([['XYZF', 'acronym', null]]);
   });

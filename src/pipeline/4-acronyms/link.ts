@@ -39,7 +39,7 @@ export function linkShortForms(
     }
     if (byShortForm.has(key)) continue;
     const longForm = widenToListedName(text, definition.longForm, index);
-    const type = typeOfLongForm(definition, index);
+    const type = typeOfLongForm(definition, index, words);
     byShortForm.set(key, { definition: { ...definition, longForm }, type });
     mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text });
   }
@@ -84,17 +84,16 @@ function widenToListedName(text: string, longForm: Definition['longForm'], index
   return listed ? { start: listed.start, end: listed.end, text: text.slice(listed.start, listed.end) } : longForm;
 }
 
-function typeOfLongForm(definition: Definition, index: KnownIndex): EntityType {
+function typeOfLongForm(definition: Definition, index: KnownIndex, words: WordLists): EntityType {
   const { longForm, shortForm } = definition;
   // A default guess about the words of the long form says less than the fact that it has a short form.
-  const isEvidence = (m: Mention | undefined): m is Mention => m !== undefined && m.type !== 'acronym' && !m.isGuess;
   const covering = index.known[index.coverAt[longForm.start]!];
-  if (isEvidence(covering) && covering.start <= longForm.start && covering.end >= longForm.end) return covering.type;
-  const ending = index.endingAt.get(longForm.end)?.find((m) => isEvidence(m) && m.start > longForm.start);
-  if (ending) return ending.type;
+  if (covering && covering.type !== 'acronym' && !covering.isGuess && covering.start <= longForm.start && covering.end >= longForm.end) return covering.type;
   const listedShortForm = index.known[index.coverAt[shortForm.start]!];
-  const isListed = listedShortForm?.source === 'gazetteer' && listedShortForm.start === shortForm.start && listedShortForm.end === shortForm.end;
-  return isListed ? listedShortForm.type : 'organization';
+  if (listedShortForm?.source === 'gazetteer' && listedShortForm.start === shortForm.start && listedShortForm.end === shortForm.end) return listedShortForm.type;
+  // A name inside the long form says nothing of it ("… in Europe", "… Khorasan Province"); its head word does.
+  const lastWord = foldWord(longForm.text.split(/[\s\-]+/).pop() ?? '');
+  return words.placeHeads.has(lastWord) && !words.organizationHeads.has(lastWord) ? 'place' : 'organization';
 }
 
 /** Every word, and every run of words joined by hyphens (IS-KP), as a possible short form. */

@@ -82,13 +82,14 @@ function isNamePart(token: Token): boolean {
   return token.kind !== 'word' || token.shape === 'lower';
 }
 
-/** "Burhan Wani": a given name followed by words a list holds as single places is a person all the same. */
+/** "Burhan Wani", "Paul Johnson": a given name and words a list holds as single places are a person all the same. */
 function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
   const first = tokens[chunk.from];
-  if (!first || listedAt.has(first.start) || !words.givenNames.has(fold(first)) || countWords(tokens, chunk) < 2) return undefined;
-  for (let i = chunk.from + 1; i < chunk.to; i++) {
+  if (!first || !words.givenNames.has(fold(first)) || countWords(tokens, chunk) < 2) return undefined;
+  // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too).
+  for (let i = chunk.from; i < chunk.to; i++) {
     const listed = listedAt.get(tokens[i]!.start);
-    if (listed && (listed.type !== 'place' || listed.text.includes(' '))) return undefined;
+    if (listed && (listed.type !== 'place' || listed.text.includes(' ') || listed.isShortForm)) return undefined;
   }
   return { ...chunk, type: 'person' };
 }

@@ -71,3 +71,25 @@ describe('groupEntities', () => {
     ]);
   });
 });
+
+describe('linkPartialNames, relinking', () => {
+  it('takes a listed one-word place that repeats a person of the document as that person', () => {
+    const text = 'Michael Jordan scored. Later Jordan rested, and Dole met Bob Dole.';
+    const linked = linkPartialNames(
+      text,
+      tokenize(text),
+      [
+        mention(text, 'Michael Jordan', 'person', 'rule'),
+        { ...mention(text, 'Jordan', 'place', 'gazetteer', { canonical: 'Jordan' }), start: 29, end: 35 },
+        { ...mention(text, 'Bob Dole', 'person', 'rule') },
+      ],
+      words,
+    );
+    expect(linked.map((m) => [m.text, m.type, m.canonical ?? m.text])).toEqual([
+      ['Michael Jordan', 'person', 'Michael Jordan'],
+      ['Jordan', 'person', 'Michael Jordan'],
+      ['Dole', 'person', 'Bob Dole'],
+      ['Bob Dole', 'person', 'Bob Dole'],
+    ]);
+  });
+});

@@ -40,9 +40,12 @@ interface FullName {
 export function linkPartialNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
   const fullNames = partsOfFullNames(mentions, words);
   if (fullNames.size === 0) return [...mentions];
+  // A single word a rule typed, or a list holds as a place ("Jordan" after "Michael Jordan"), is the
+  // person of this document whose name it repeats.
   const relinked = mentions.map((m) => {
-    const fullName = m.source === 'rule' && !m.text.includes(' ') ? fullNames.get(foldWord(m.text)) : undefined;
-    return fullName ? { ...m, type: fullName.type, canonical: fullName.name } : m;
+    const isRelinkable = !m.text.includes(' ') && !m.isShortForm && (m.source === 'rule' || (m.source === 'gazetteer' && m.type === 'place'));
+    const fullName = isRelinkable ? fullNames.get(foldWord(m.text)) : undefined;
+    return fullName && fullName.name !== m.text ? { ...m, type: fullName.type, canonical: fullName.name } : m;
   });
   const covered = new Uint8Array(text.length);
   for (const m of relinked) covered.fill(1, m.start, m.end);
@@ -66,12 +69,19 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
     const key = foldWord(part);
     if (part.length > 2 && !fullNames.has(key) && isNameWord(key, words)) fullNames.set(key, fullName);
   };
+  const addSurname = (part: string, fullName: FullName) => {
+    const key = foldWord(part);
+    if (part.length > 2 && !fullNames.has(key) && !words.stopWords.has(key) && !words.titles.has(key)) fullNames.set(key, fullName);
+  };
   for (const m of mentions) {
     if (m.isGuess || m.isShortForm) continue;
     const fullName = { name: m.canonical ?? m.text, type: m.type };
     if (m.type === 'person') {
-      const parts = m.text.split(/[\s.]+/);
-      if (parts.length >= 2 && parts.length <= MAX_NAME_WORDS) for (const part of parts) add(part, fullName);
+      const parts = m.text.split(/[\s.]+/).filter(Boolean);
+      if (parts.length < 2 || parts.length > MAX_NAME_WORDS) continue;
+      for (const part of parts.slice(0, -1)) add(part, fullName);
+      // A surname stands for its person even when it is also a word ("Dole", "King", "Hill").
+      addSurname(parts[parts.length - 1]!, fullName);
     } else if (m.type === 'organization') {
       const first = m.text.split(/[\s\-‐‑]+/)[0]!;
       if (first !== m.text && words.organizationStarts.has(foldWord(first))) add(first, fullName);
