@@ -4,6 +4,7 @@
 import type { Definition, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { borrowIndices } from '../scratch.js';
 
 const compact = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, '');
 // An undefined short form typed `acronym` (guidelines: last resort) has 2–6 capitals, as acronyms do.
@@ -67,7 +68,7 @@ interface KnownIndex {
 }
 
 function indexKnown(textLength: number, known: readonly Mention[]): KnownIndex {
-  const coverAt = new Int32Array(textLength).fill(-1);
+  const coverAt = borrowIndices(textLength);
   const endingAt = new Map<number, Mention[]>();
   known.forEach((m, i) => {
     coverAt.fill(i, m.start, m.end);

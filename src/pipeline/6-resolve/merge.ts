@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
+import { borrowFlags } from '../scratch.js';
 
 const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as const;
 
@@ -47,7 +48,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
     const fullName = isRelinkable ? fullNames.get(foldWord(m.text)) : undefined;
     return fullName && fullName.name !== m.text ? { ...m, type: fullName.type, canonical: fullName.name } : m;
   });
-  const covered = new Uint8Array(text.length);
+  const covered = borrowFlags(text.length);
   for (const m of relinked) covered.fill(1, m.start, m.end);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -2,6 +2,7 @@
 // first ("Pakistani [Inter-Services Intelligence] (ISI)"); among the rest the longer wins ("Kabul
 // University" over "Kabul"), then the stronger source (a list over a rule).
 import type { Mention, MentionSource } from '../../types.js';
+import { borrowFlags } from '../scratch.js';
 
 const SOURCE_STRENGTH: Record<MentionSource, number> = { acronym: 3, gazetteer: 2, rule: 1, compromise: 0 };
 
@@ -13,7 +14,7 @@ export function preferLongestThenStrongest(a: Mention, b: Mention): number {
 
 export function resolveOverlaps(textLength: number, mentions: readonly Mention[], prefer = preferLongestThenStrongest): Mention[] {
   // One flag a character: checking a mention costs its length, so the whole pass stays linear.
-  const taken = new Uint8Array(textLength);
+  const taken = borrowFlags(textLength);
   const kept: Mention[] = [];
   for (const mention of [...mentions].sort(prefer)) {
     if (taken.subarray(mention.start, mention.end).includes(1)) continue;
