@@ -23,6 +23,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Working directory, the package root unless told. */
   cwd?: string;
+  /** The child is killed after this long (default 20 s). */
+  timeoutMs?: number;
 }
 
 export interface RunResult {
@@ -55,7 +57,7 @@ export function childEnv(extra: Record<string, string | undefined> = {}): Record
 export function spawnAndWait(
   command: string,
   args: readonly string[],
-  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; stdout?: number } = {},
+  options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; stdout?: number; timeoutMs?: number } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
@@ -67,7 +69,7 @@ export function spawnAndWait(
     const err: Buffer[] = [];
     child.stdout?.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr!.on('data', (chunk: Buffer) => err.push(chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 20_000);
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);
@@ -88,7 +90,7 @@ export function spawnAndWait(
  * bug, so it fails the run here.
  */
 export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
-  const result = await spawnAndWait(process.execPath, [BIN, ...args], { input: options.input, env: childEnv(options.env), cwd: options.cwd });
+  const result = await spawnAndWait(process.execPath, [BIN, ...args], { input: options.input, env: childEnv(options.env), cwd: options.cwd, timeoutMs: options.timeoutMs });
   expectNoStackTrace(result.stderr, args);
   return result;
 }
@@ -125,7 +127,7 @@ export type JsonRun = RunResult & { documents: DocumentJson[] };
 
 /** Runs with --format json (first, so it also works after `--`) and parses stdout, failing loudly when it is not JSON. */
 export async function runJson(args: readonly string[], options: RunOptions = {}): Promise<JsonRun> {
-  const plain = options.input === undefined && options.env === undefined && options.cwd === undefined;
+  const plain = options.input === undefined && options.env === undefined && options.cwd === undefined && options.timeoutMs === undefined;
   if (!plain) return parseJsonRun(await runCli(['--format', 'json', ...args], options));
   const key = JSON.stringify(args);
   let run = jsonRuns.get(key);
