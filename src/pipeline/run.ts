@@ -11,6 +11,7 @@ import { decideWithTagger } from './5-rules/tagger.js';
 import { retypeTeams } from './5-rules/teams.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
+import { propagateNames } from './6-resolve/propagate.js';
 import { withContext, withTypes } from './6-resolve/select.js';
 import { sectionsOf } from './sections.js';
 
@@ -46,7 +47,8 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps(text.length, [...linked, ...listed, ...ruled]);
-  return linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
+  const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
+  return propagateNames(text, tokens, named, gazetteer.words);
 }
 
 /** The rules' sure mentions as they are, their guesses as the tagger types them. */

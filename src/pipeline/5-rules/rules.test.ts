@@ -58,4 +58,16 @@ describe('applyRules', () => {
       ['Kot Lakhpat', 'place'],
     ]);
   });
+
+  it('keeps "X of <generic words>" after a title inside the title', () => {
+    expect(rules('said Inspector General of Police (Kashmir) Vijay Kumar, and Maulana Asim Munir')).toEqual([
+      ['Vijay Kumar', 'person'],
+      ['Asim Munir', 'person'],
+    ]);
+  });
+
+  it('guesses no person after "the", nor from stop words alone', () => {
+    expect(rules('hotels in Colombo, the Cinnamon Grand and the Kingsbury; Islamic Monday')).toEqual([['Colombo', 'place']]);
+    expect(rules('aid worker Zorblat Ahmadi and Islamic')).toEqual([['Zorblat Ahmadi', 'person']]);
+  });
 });

@@ -106,11 +106,22 @@ function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists):
     else {
       const title = titleLengthAt(tokens, from, chunk.to, words);
       if (title === 0 || from + title >= chunk.to) break;
-      from += title;
+      from = afterTitleComplement(tokens, from + title, chunk.to, words);
       hasTitle = true;
     }
   }
   return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, hasTitle };
+}
+
+/**
+ * "Inspector General of Police", "Chief of Army Staff": an "of" after a title and the generic words
+ * after it belong to the title. Stops at the first word that could be a name ("… of State Antony").
+ */
+function afterTitleComplement(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
+  if (tokens[from]?.text !== 'of') return from;
+  let i = from + 1;
+  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.has(fold(tokens[i]!)) && (words.organizationHeads.has(fold(tokens[i]!)) || words.commonWords.has(fold(tokens[i]!)))) i++;
+  return i;
 }
 
 function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
@@ -189,7 +200,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
   if (words.demonyms.has(first) && wordCount === 1) return none;
-  if (words.stopWords.has(last) || words.titles.has(last) && wordCount === 1) return none;
+  if ((wordCount === 1 && (words.stopWords.has(last) || words.titles.has(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
   const byHead = typeByHeadWord(tokens, chunk, words);
@@ -203,7 +214,9 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (byContext) return { ...chunk, type: byContext };
   if (wordCount >= 2 && words.surnames.has(last)) return { ...chunk, type: 'person' };
   if (tokens[chunk.from]!.isSentenceStart && wordCount === 1) return none;
-  // Two or three capitalised words with no other sign are most often a person's name in news text.
+  // Two or three capitalised words with no other sign are most often a person's name in news text;
+  // not after "the", which people seldom take ("the Cinnamon Grand", "the Shangri-La").
+  if (lower(tokens[part.from - 1]) === 'the' || lower(tokens[chunk.from - 1]) === 'the') return none;
   return wordCount >= 2 && wordCount <= 3 ? { ...chunk, type: 'person', isGuess: true } : none;
 }
 
@@ -220,6 +233,14 @@ function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: Word
   if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return 'place';
   if (PLACE_PREPOSITIONS.has(beforeWord) && wordCount === 1) return 'place';
   return undefined;
+}
+
+function isAllStopWords(tokens: readonly Token[], chunk: Chunk, words: WordLists): boolean {
+  for (let i = chunk.from; i < chunk.to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.shape !== 'lower' && !words.stopWords.has(fold(token)) && !words.demonyms.has(fold(token))) return false;
+  }
+  return true;
 }
 
 function countWords(tokens: readonly Token[], chunk: Chunk): number {

@@ -85,11 +85,20 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
       addSurname(parts[parts.length - 1]!, fullName);
     } else if (m.type === 'organization') {
       const first = m.text.split(/[\s\-‐‑]+/)[0]!;
-      if (first !== m.text && words.organizationStarts.has(foldWord(first))) add(first, fullName);
+      if (first === m.text || !words.organizationStarts.has(foldWord(first))) continue;
+      add(first, fullName);
+      // "Hizb" for "Hizbul Mujahideen": a shorter head word the first word begins with.
+      const key = foldWord(first);
+      for (let length = MIN_CLIPPED_LENGTH; length < key.length; length++) {
+        if (words.organizationStarts.has(key.slice(0, length)) && !fullNames.has(key.slice(0, length))) fullNames.set(key.slice(0, length), fullName);
+      }
     }
   }
   return fullNames;
 }
+
+// The shortest clipped head word taken for an organization ("Hizb"); shorter ones are too common.
+const MIN_CLIPPED_LENGTH = 4;
 
 // A person's name has at most this many words; a longer "person" is a rule's mistake, not a name to spread.
 const MAX_NAME_WORDS = 4;

@@ -1,0 +1,57 @@
+// What a document says once about a name holds for the rest of it: a capitalised word that no stage
+// typed takes the type of the same word typed elsewhere in the text ("the village of Beighpora" …
+// "cordoned off Beighpora"), or of the name it is listed with ("at Muridke and Sadhoke").
+import type { EntityType, Mention, Token, WordLists } from '../../types.js';
+import { isCapitalisedWord } from '../5-rules/chunks.js';
+import { borrowFlags } from '../scratch.js';
+
+// Words that join the items of a list.
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', '&']);
+
+interface Known {
+  type: EntityType;
+  canonical: string;
+}
+
+export function propagateNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
+  const covered = borrowFlags(text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const byWord = new Map<string, Known>();
+  for (const m of mentions) {
+    if (m.isShortForm || m.type === 'acronym' || m.isGuess || /\s/.test(m.text)) continue;
+    const key = m.text.toLowerCase();
+    if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text });
+  }
+  const startsAt = new Map<number, Mention>();
+  const endsAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    startsAt.set(m.start, m);
+    endsAt.set(m.end, m);
+  }
+  const added: Mention[] = [];
+  tokens.forEach((token, i) => {
+    if (!isUntypedName(token, covered, words)) return;
+    const known = byWord.get(token.text.toLowerCase()) ?? listedWith(tokens, i, startsAt, endsAt);
+    if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical });
+  });
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : [...mentions];
+}
+
+/** A capitalised word mid-sentence that no stage took, and that is no common or stop word. */
+function isUntypedName(token: Token, covered: Uint8Array, words: WordLists): boolean {
+  if (!isCapitalisedWord(token) || token.isInCapsLine || covered[token.start] === 1) return false;
+  if (token.shape === 'upper') return false;
+  return !words.commonWords.has(token.key) && !words.stopWords.has(token.key) && !words.demonyms.has(token.key) && !words.titles.has(token.key);
+}
+
+/** The type of a one-word place listed next to it: "Muridke and [Sadhoke]", "[Sadhoke], Muridke". */
+function listedWith(tokens: readonly Token[], i: number, startsAt: ReadonlyMap<number, Mention>, endsAt: ReadonlyMap<number, Mention>): Known | undefined {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const neighbours = [
+    before && COORDINATORS.has(before.text) ? endsAt.get(tokens[i - 2]?.end ?? -1) : undefined,
+    after && COORDINATORS.has(after.text) ? startsAt.get(tokens[i + 2]?.start ?? -1) : undefined,
+  ];
+  const place = neighbours.find((m) => m?.type === 'place' && !m.isShortForm && !/\s/.test(m.text));
+  return place ? { type: 'place', canonical: tokens[i]!.text } : undefined;
+}
