@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { smallGazetteer } from '../../../fixtures/small-gazetteer.js';
+import { SMALL_GAZETTEER_FILES, smallGazetteer } from '../../../fixtures/small-gazetteer.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isWrittenAsShortForm } from './fold.js';
+import { gazetteerFromFiles } from './gazetteer.js';
 import { matchGazetteer } from './match.js';
 
 const gazetteer = smallGazetteer();
@@ -59,5 +60,15 @@ describe('matchGazetteer', () => {
       ['Pakistan', 'place', 'Pakistan'],
       ['Pakistan', 'place', 'Pakistan'],
     ]);
+  });
+
+  it('takes no common word opening a sentence for a listed name spelt a little differently', () => {
+    const gazetteer = gazetteerFromFiles([
+      ...SMALL_GAZETTEER_FILES,
+      { fileName: 'places-extra.tsv', content: '# list: x\n# source: tests\n# licence: CC0\n# columns: name<TAB>type<TAB>aliases\nSomme\tplace\t\n' },
+      { fileName: 'common-words.tsv', content: '# list: x\n# source: tests\n# licence: CC0\n# columns: word<TAB>kind\nsome\tcommon\n' },
+    ]);
+    const text = 'Some fled. They crossed the Somme.';
+    expect(matchGazetteer(text, tokenize(text), gazetteer).map((m) => m.text)).toEqual(['Somme']);
   });
 });

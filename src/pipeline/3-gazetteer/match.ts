@@ -47,9 +47,15 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     exact = token.shape === 'lower' ? undefined : exact?.next?.get(token.text);
     folded = folded?.next?.get(token.key);
     if (exact?.hit) best = { end: i + 1, hit: exact.hit };
-    else if (folded?.hit && isCapitalisedName(tokens, from, i + 1)) best = { end: i + 1, hit: folded.hit };
+    else if (folded?.hit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer)) best = { end: i + 1, hit: folded.hit };
   }
   return best;
+}
+
+/** "Some" opening a sentence is not the Somme: a lone common word there is capitalised by position only. */
+function isCommonWordOpening(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): boolean {
+  const token = tokens[from]!;
+  return to === from + 1 && token.isSentenceStart && gazetteer.words.commonWords.has(token.key);
 }
 
 /** Folded keys match only names written as names: every word but the connectors capitalised. */

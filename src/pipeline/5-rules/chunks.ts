@@ -11,7 +11,7 @@ export interface Chunk {
 
 // Lower-case words that may stand inside a name between capitalised words ("Ministry of Defence",
 // "Jaish-e-Mohammed", "Osama bin Laden"). "and" is left out: "Pakistan and India" is two names.
-const INNER_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'bin', 'ibn', 'de', 'da', 'du', 'del', 'der', 'van', 'von', 'la', 'le']);
+const INNER_CONNECTORS: ReadonlySet<string> = new Set(['&', 'of', 'for', 'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'bin', 'ibn', 'de', 'da', 'du', 'del', 'der', 'van', 'von', 'la', 'le']);
 
 export function isCapitalisedWord(token: Token): boolean {
   return token.kind === 'word' && (token.shape === 'title' || token.shape === 'upper' || (token.shape === 'mixed' && /^\p{Lu}/u.test(token.text)));
@@ -31,7 +31,7 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;
-      } else if (isJoiningHyphen(tokens, j) || (token.kind === 'word' && INNER_CONNECTORS.has(token.text)) || isInnerMark(tokens, i, j)) {
+      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j)) {
         j++;
       } else break;
     }

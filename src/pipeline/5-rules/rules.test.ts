@@ -70,4 +70,11 @@ describe('applyRules', () => {
     expect(rules('hotels in Colombo, the Cinnamon Grand and the Kingsbury; Islamic Monday')).toEqual([['Colombo', 'place']]);
     expect(rules('aid worker Zorblat Ahmadi and Islamic')).toEqual([['Zorblat Ahmadi', 'person']]);
   });
+
+  it('reads a surname-first name with a listed town in it as a person, and an ampersand as a firm', () => {
+    expect(rules('met Wang Wani and Douglas & Lomason')).toEqual([
+      ['Wang Wani', 'person'],
+      ['Douglas & Lomason', 'organization'],
+    ]);
+  });
 });

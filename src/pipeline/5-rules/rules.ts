@@ -85,13 +85,20 @@ function isNamePart(token: Token): boolean {
 /** "Burhan Wani", "Paul Johnson": a given name and words a list holds as single places are a person all the same. */
 function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
   const first = tokens[chunk.from];
-  if (!first || !words.givenNames.has(fold(first)) || countWords(tokens, chunk) < 2) return undefined;
-  // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too).
+  if (!first || countWords(tokens, chunk) < 2) return undefined;
+  // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written.
+  if (!words.givenNames.has(fold(first)) && !words.surnames.has(fold(first))) return undefined;
+  // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
+  // may a listed person's surname ("Naina Yeltsin").
+  let hasListed = false;
   for (let i = chunk.from; i < chunk.to; i++) {
     const listed = listedAt.get(tokens[i]!.start);
-    if (listed && (listed.type !== 'place' || listed.text.includes(' ') || listed.isShortForm)) return undefined;
+    if (!listed) continue;
+    if (listed.type === 'organization' || listed.type === 'acronym' || listed.text.includes(' ') || listed.isShortForm) return undefined;
+    hasListed = true;
   }
-  return { ...chunk, type: 'person' };
+  // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
+  return hasListed ? { ...chunk, type: 'person' } : undefined;
 }
 
 /** Drops what comes before a name: determiners, stop words, a sentence-initial common word, titles. */
@@ -175,7 +182,9 @@ function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, words: Wor
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
   const beforeOf = wordBeforeOf(tokens, chunk);
-  if (words.organizationHeads.has(last) || words.organizationStarts.has(first) || (beforeOf && words.organizationHeads.has(beforeOf))) {
+  // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
+  const hasAmpersand = tokens.slice(chunk.from, chunk.to).some((t) => t.text === '&');
+  if (hasAmpersand || words.organizationHeads.has(last) || words.organizationStarts.has(first) || (beforeOf && words.organizationHeads.has(beforeOf))) {
     // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
     const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
     return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, type: 'organization' };
