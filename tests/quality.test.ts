@@ -15,8 +15,8 @@ const scorer = join(shared, 'eval', 'score.mjs');
 // Reached on 2026-11-25 (npm run eval); raise them when the engine gets better, never lower them.
 const FLOORS = [
   { name: 'seed article', dir: join(shared, 'gold'), strictF1: 1.0, expansion: 1.0 },
-  { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.972, expansion: 1.0 },
-  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.791, expansion: null },
+  { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.991, expansion: 1.0 },
+  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.821, expansion: null },
 ];
 const TOLERANCE = 0.01;
 
