@@ -20,22 +20,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { precedenceOf } from './precedence.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const dirArg = args.indexOf('--dir');
 const dataDir = dirArg >= 0 ? args[dirArg + 1] : fileURLToPath(new URL('../../src/data/gazetteers/', import.meta.url));
 
-// Keep in step with PRECEDENCE in scripts/compile-gazetteers.mjs: earlier lists win a shared key.
-const PRECEDENCE = [
-  'organizations-militant', 'organizations-agencies', 'organizations-international', 'organizations-media',
-  'organizations-parties', 'people-notable', 'places-countries', 'places-regions', 'places-districts',
-  'places-divisions', 'organizations-companies', 'places-cities',
-];
-const rank = (file) => {
-  const i = PRECEDENCE.indexOf(file.replace(/\.tsv$/, ''));
-  return i < 0 ? PRECEDENCE.length : i;
-};
+const rank = precedenceOf;
 
 const REQUIRED_HEADER_KEYS = ['list', 'source', 'licence', 'columns'];
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);

@@ -1,0 +1,14 @@
+// Which list wins a name two lists claim: earlier lists first. Curated lists before generated ones,
+// specific before broad (a militant group's short form before a company's, a district before a city).
+// The compiler (scripts/compile-gazetteers.mjs) and the checker (check-curated.mjs) both order by it.
+export const PRECEDENCE = [
+  'organizations-militant', 'organizations-agencies', 'organizations-international', 'organizations-media',
+  'organizations-parties', 'people-notable', 'places-countries', 'places-regions', 'places-districts',
+  'places-divisions', 'organizations-companies', 'organizations-sports', 'places-cities',
+];
+
+/** A list file's place in PRECEDENCE; files it does not name come after those it does. */
+export function precedenceOf(fileName) {
+  const index = PRECEDENCE.indexOf(fileName.replace(/\.tsv$/, ''));
+  return index < 0 ? PRECEDENCE.length : index;
+}
