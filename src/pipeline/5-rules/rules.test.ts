@@ -77,4 +77,12 @@ describe('applyRules', () => {
       ['Douglas & Lomason', 'organization'],
     ]);
   });
+
+  it('reads an organization from the noun before it, an initial as part of a name, and a title alone as nobody', () => {
+    expect(rules('the Yugoslav news agency Tanjug reported; A. Dale scored; the Polish Foreign Minister Asim Munir and the President left')).toEqual([
+      ['Tanjug', 'organization'],
+      ['A. Dale', 'person'],
+      ['Asim Munir', 'person'],
+    ]);
+  });
 });

@@ -8,6 +8,12 @@ import { type Chunk, findChunks } from './chunks.js';
 const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
 // Words before a name that introduce a person ("alias Shahab al-Muhajir").
 const PERSON_CUES: ReadonlySet<string> = new Set(['alias', 'aka', 'mr', 'mrs', 'ms']);
+// Lower-case nouns before a name that make it an organization's ("news agency Tanjug", "the militant
+// group Jaish", "the carrier Emirates").
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'company', 'firm', 'group', 'outfit', 'organisation', 'organization', 'newspaper', 'daily', 'weekly', 'broadcaster',
+  'channel', 'bank', 'carrier', 'airline', 'party', 'militia', 'insurer', 'lender', 'conglomerate', 'club', 'side', 'team',
+]);
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
@@ -108,11 +114,14 @@ function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists):
   while (from < chunk.to) {
     const token = tokens[from]!;
     const word = fold(token);
-    if (token.kind !== 'word' || DETERMINERS.has(lower(token)) || words.stopWords.has(word)) from++;
+    const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
+    if (token.kind !== 'word' || (DETERMINERS.has(lower(token)) && !isInitial) || words.stopWords.has(word)) from++;
     else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
     else {
       const title = titleLengthAt(tokens, from, chunk.to, words);
-      if (title === 0 || from + title >= chunk.to) break;
+      if (title === 0) break;
+      // "Polish Foreign Minister to visit": a title alone names nobody.
+      if (from + title >= chunk.to) return { from: chunk.to, to: chunk.to, hasTitle: true };
       from = afterTitleComplement(tokens, from + title, chunk.to, words);
       hasTitle = true;
     }
@@ -231,10 +240,12 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
 
 function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {
   const first = fold(tokens[chunk.from]!);
-  const beforeWord = lower(tokens[chunk.from - 1]);
+  const before = tokens[chunk.from - 1];
+  const beforeWord = lower(before);
   const next = tokens[chunk.to];
   const nextWord = lower(next);
   const wordCount = countWords(tokens, chunk);
+  if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return 'organization';
   if (chunk.hasTitle || words.givenNames.has(first) || PERSON_CUES.has(beforeWord)) return 'person';
   if (PERSON_PARTICLES.has(lower(tokens[chunk.from]))) return 'person';
   if (PERSON_VERBS.has(nextWord)) return 'person';
