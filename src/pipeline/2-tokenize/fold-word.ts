@@ -20,8 +20,13 @@ export function foldWord(word: string): string {
   return folded;
 }
 
+/** Lower case, no diacritics, no apostrophes: the word as spelt, without the variant folding. */
+export function plainWord(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+}
+
 function foldUncached(word: string): string {
-  const plain = word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+  const plain = plainWord(word);
   // The linking vowel of Persian and Urdu compounds is written either way: Mazar-i-Sharif ~ Mazar-e-Sharif.
   if (plain === 'i') return 'e';
   if (plain.length < 4) return plain;

@@ -1,6 +1,7 @@
 // The keys names are matched by: words folded (2-tokenize/fold-word.ts) and hyphen-versus-space
 // folded away, so that "Tehreek-e-Taliban", "Tehreek e Taliban" and "TEHREEK-E-TALIBAN" meet on one key.
 import type { Token } from '../../types.js';
+import { plainWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 
 
@@ -45,6 +46,12 @@ export function exactKey(tokens: readonly Token[]): string {
 
 export function foldedKey(tokens: readonly Token[]): string {
   return tokens.map((t) => t.key).join(' ');
+}
+
+/** A name's words as spelt (plainWord), where folding would hide a difference ("Steel" ~ "STILL"). */
+export function nameSpelling(name: string): string {
+  const tokens = tokenize(name);
+  return keyTokens(tokens, 0, tokens.length).map((t) => plainWord(t.text)).join(' ');
 }
 
 /** The key of a name written in a data file: its tokens as the text would give them. */

@@ -2,14 +2,15 @@
 // compiled form (dist/gazetteer.json, made at build time from the TSV files) or from TSV files directly.
 import type { EntityType, GazetteerEntry, WordLists, WordSet } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
-import { isWrittenAsShortForm, nameKey } from './fold.js';
+import { isWrittenAsShortForm, nameKey, nameSpelling } from './fold.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
   /** name, type, and the list it came from (file name without .tsv). */
   entries: [name: string, type: EntityType, list: string][];
-  /** key, entry index, 1 when the key is matched case-sensitively (a short form). */
-  phrases: [key: string, entry: number, isShortForm: 0 | 1][];
+  /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
+   * spelling where folding changed it (see PhraseHit.spelling). */
+  phrases: [key: string, entry: number, isShortForm: 0 | 1, spelling?: string][];
   words: Record<WordListName, string[]> & Record<PairListName, [string, string][]>;
 }
 
@@ -19,6 +20,9 @@ type PairListName = 'demonym' | 'stop' | 'head';
 export interface PhraseHit {
   entry: number;
   isShortForm: boolean;
+  /** The listed words as spelt, where folding changed them: a text word that differs from its
+   * listed twin only by folding must not be a common English word ("US STILL" is not US Steel). */
+  spelling?: readonly string[];
 }
 
 /** A trie over words: a scan follows one child a token and stops where no name goes on. */
@@ -90,7 +94,8 @@ function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: Gaze
     const claim = `${isShortForm ? 1 : 0}${key}`;
     if (!key || claimed.has(claim)) continue;
     claimed.add(claim);
-    compiled.phrases.push([key, index, isShortForm ? 1 : 0]);
+    const spelling = isShortForm ? key : nameSpelling(name);
+    compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
     added = true;
   }
   if (added) compiled.entries.push([entry.name, entry.type, list]);
@@ -104,7 +109,7 @@ export function foldPhrase(phrase: string): string {
 export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
   const exact: PhraseNode = {};
   const folded: PhraseNode = {};
-  for (const [key, entry, isShortForm] of compiled.phrases) {
+  for (const [key, entry, isShortForm, spelling] of compiled.phrases) {
     let node = isShortForm ? exact : folded;
     for (const word of key.split(' ')) {
       node.next ??= new Map();
@@ -112,7 +117,7 @@ export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
       if (!child) node.next.set(word, (child = {}));
       node = child;
     }
-    node.hit ??= { entry, isShortForm: isShortForm === 1 };
+    node.hit ??= spelling === undefined ? { entry, isShortForm: isShortForm === 1 } : { entry, isShortForm: false, spelling: spelling.split(' ') };
   }
   return {
     entries: compiled.entries.map(([name, type]) => ({ name, type, aliases: [] })),

@@ -71,4 +71,14 @@ describe('matchGazetteer', () => {
     const text = 'Some fled. They crossed the Somme.';
     expect(matchGazetteer(text, tokenize(text), gazetteer).map((m) => m.text)).toEqual(['Somme']);
   });
+
+  it('takes no common word for a listed word it only folds into ("STILL" is not "Steel")', () => {
+    const gazetteer = gazetteerFromFiles([
+      ...SMALL_GAZETTEER_FILES,
+      { fileName: 'organizations-extra.tsv', content: '# list: x\n# source: tests\n# licence: CC0\n# columns: name<TAB>type<TAB>aliases\nUS Steel\torganization\t\n' },
+      { fileName: 'common-words.tsv', content: '# list: x\n# source: tests\n# licence: CC0\n# columns: word<TAB>kind\nstill\tcommon\nsteel\tcommon\n' },
+    ]);
+    const text = 'US STILL HUNTS ISKP\nShares of US Steel rose; Tehreek e Taliban Pakistan';
+    expect(matchGazetteer(text, tokenize(text), gazetteer).map((m) => m.text)).toEqual(['US', 'US Steel', 'Tehreek e Taliban Pakistan']);
+  });
 });

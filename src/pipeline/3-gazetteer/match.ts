@@ -1,5 +1,6 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
 import type { Mention, Token } from '../../types.js';
+import { plainWord } from '../2-tokenize/fold-word.js';
 import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
 import type { Gazetteer, PhraseHit, PhraseNode } from './gazetteer.js';
 
@@ -47,9 +48,24 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     exact = token.shape === 'lower' ? undefined : exact?.next?.get(token.text);
     folded = folded?.next?.get(token.key);
     if (exact?.hit) best = { end: i + 1, hit: exact.hit };
-    else if (folded?.hit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer)) best = { end: i + 1, hit: folded.hit };
+    else if (folded?.hit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && isSpeltAsListed(tokens, from, i + 1, folded.hit, gazetteer)) {
+      best = { end: i + 1, hit: folded.hit };
+    }
   }
   return best;
+}
+
+/** A folded match stands unless a word of it is a common English word spelt otherwise than the list spells it. */
+function isSpeltAsListed(tokens: readonly Token[], from: number, to: number, hit: PhraseHit, gazetteer: Gazetteer): boolean {
+  if (!hit.spelling) return true;
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    if (i > from && isJoiningHyphen(tokens, i)) continue;
+    const token = tokens[i]!;
+    const listed = hit.spelling[k++];
+    if (listed !== undefined && plainWord(token.text) !== listed && gazetteer.words.commonWords.has(token.key)) return false;
+  }
+  return true;
 }
 
 /** "Some" opening a sentence is not the Somme: a lone common word there is capitalised by position only. */
