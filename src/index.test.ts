@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from './index.js';
+import { extract, GazetteerFileError, GazetteerLineError, loadGazetteer } from './index.js';
 
 const seed = readFileSync(new URL('../seeds/000_7896003b2d4fef40.txt', import.meta.url), 'utf8');
 
@@ -52,5 +52,27 @@ describe('extract on any text', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('loadGazetteer', () => {
+  const article = readFileSync(new URL('../fixtures/analyst/articles/a-kupwara.txt', import.meta.url), 'utf8');
+  const list = new URL('../fixtures/analyst/groups.csv', import.meta.url).pathname;
+
+  it('puts users\' lists over the built-in names, for files and for contents in memory', async () => {
+    const types = (entities: ReturnType<typeof extract>) => new Map(entities.map((e) => [e.name, e.type]));
+    const fromFile = types(extract(article, { gazetteer: await loadGazetteer({ userFiles: [list] }) }));
+    expect(fromFile.get('Zarbeh')).toBe('weapon');
+    expect(fromFile.get('Kupwara')).toBe('district');
+    const inMemory = await loadGazetteer({ userLists: [{ fileName: 'mine.jsonl', content: '{"label":"WEAPON","pattern":"Zarbeh"}' }] });
+    expect(types(extract(article, { gazetteer: inMemory })).get('Kupwara')).toBe('place');
+    expect(types(extract(article)).has('Zarbeh')).toBe(false);
+  });
+
+  it('throws errors that name the file, and the line', async () => {
+    await expect(loadGazetteer({ userFiles: ['no/such/list.csv'] })).rejects.toBeInstanceOf(GazetteerFileError);
+    const bad = loadGazetteer({ userLists: [{ fileName: 'bad.csv', content: 'name,type\nZarbeh,\n' }] });
+    await expect(bad).rejects.toBeInstanceOf(GazetteerLineError);
+    await expect(bad).rejects.toThrow('bad.csv:2: the type is empty');
   });
 });

@@ -1,7 +1,13 @@
 // The contracts between the pipeline's stages: each stage takes and returns these, nothing else.
 
-export type EntityType = 'person' | 'organization' | 'place' | 'acronym';
-export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'acronym'];
+/** The types the engine gives by itself. */
+export type BuiltInEntityType = 'person' | 'organization' | 'place' | 'acronym';
+/**
+ * A built-in type, or a label from a user's gazetteer, lower-cased ("weapon", "norp"). `string & {}`
+ * keeps the built-in names known to the editor while any other string is allowed.
+ */
+export type EntityType = BuiltInEntityType | (string & {});
+export const ENTITY_TYPES: readonly BuiltInEntityType[] = ['person', 'organization', 'place', 'acronym'];
 
 /** Offsets are UTF-16 code units into Doc.text: text === doc.text.slice(start, end). */
 export interface Span {

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { describeBadLabel, typeOfLabel } from '../pipeline/3-gazetteer/user/labels.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../pipeline/7-write/writer.js';
 
 export interface CliOptions {
@@ -19,6 +20,8 @@ export interface CliOptions {
   context: number;
   jobs: number;
   tagger: boolean;
+  /** --gazetteer files, in the order given (earlier ones win a name two of them list). */
+  gazetteers: string[];
 }
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number; output: string; error: string };
@@ -33,6 +36,7 @@ Examples:
   entities corpus/ --format ndjson > out.ndjson a directory, walked for .txt/.text/.md files
   entities "archive/**/*.txt" --types person,organization
   cat article.txt | entities --format json --pretty
+  entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
 
 Exit status: 0 all inputs processed, 1 some input failed (reported on stderr), 2 usage error.`;
 
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('--ext <list>', 'extensions read when walking directories', DEFAULT_EXTENSIONS)
     .option('--mentions', 'CSV/TSV: one row per mention instead of per entity', false)
     .option('--context <n>', 'attach N characters of text either side of each mention', parseCount, 0)
+    .option('--gazetteer <file>', 'also match the names in FILE, before the built-in lists (repeatable): CSV/TSV with a name,type header, spaCy JSONL patterns, CoreNLP RegexNER', collect)
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
     .option('--color', 'force colour in the table')
@@ -87,15 +92,32 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       context: Number(o.context),
       jobs: Number(o.jobs),
       tagger: Boolean(o.tagger),
+      gazetteers: (o.gazetteer as string[] | undefined) ?? [],
     },
   };
 }
 
+/**
+ * Built-in types, or labels from users' lists in any of their spellings (ORG is organization, WEAPON
+ * is weapon). Whether a label is one the lists bring is known only once they are read: main.ts checks.
+ */
 function parseTypes(value: string): EntityType[] {
-  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
-  const unknown = types.filter((t) => !ENTITY_TYPES.includes(t as EntityType));
-  if (unknown.length || types.length === 0) throw new InvalidArgumentError(`unknown type ${unknown.join(', ') || '(none)'}; choose from ${ENTITY_TYPES.join(', ')}`);
-  return types as EntityType[];
+  const labels = value.split(',').map((t) => t.trim()).filter(Boolean);
+  if (labels.length === 0) throw new InvalidArgumentError(`no type given; choose from ${ENTITY_TYPES.join(', ')}`);
+  return labels.map((label) => {
+    const type = typeOfLabel(label);
+    if (type === undefined) throw new InvalidArgumentError(`type ${describeBadLabel(label)}`);
+    return type;
+  });
+}
+
+/** Types that are neither built in nor brought by a user's list; empty when all are known. */
+export function unknownTypes(types: readonly EntityType[] | undefined, userTypes: ReadonlySet<string>): string[] {
+  return (types ?? []).filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type) && !userTypes.has(type));
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parseCount(value: string): number {

@@ -1,9 +1,11 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
 import { readFileSync, statSync } from 'node:fs';
+import type { CompiledGazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
+import { ENTITY_TYPES } from '../types.js';
 import { describeSystemError, isInputError, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
-import { type CliOptions, parseArgs } from './args.js';
+import { type CliOptions, parseArgs, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
@@ -42,6 +44,21 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     options.paths = [STDIN_PATH];
   }
+  let userGazetteer: CompiledGazetteer | undefined;
+  let userTypes = new Set<string>();
+  if (options.gazetteers.length > 0) {
+    // The list parsers (and csv-parse) load only for a run that has lists.
+    const { compileGazetteerFiles, typesOf } = await import('./user-gazetteer.js');
+    const loaded = await compileGazetteerFiles(options.gazetteers);
+    if ('error' in loaded) {
+      process.stderr.write(loaded.error);
+      return EXIT_USAGE;
+    }
+    userGazetteer = loaded.compiled;
+    userTypes = typesOf(userGazetteer);
+  }
+  const unknown = unknownTypes(options.types, userTypes);
+  if (unknown.length > 0) return reportUnknownTypes(unknown, userTypes);
   let sink: Sink;
   try {
     sink = options.output ? fileSink(options.output) : streamSink(process.stdout);
@@ -55,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
   try {
-    return await extractAll(options, sink);
+    return await extractAll(options, sink, userGazetteer);
   } catch (error) {
     sink.abort();
     process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
@@ -65,7 +82,23 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
+function reportUnknownTypes(unknown: readonly string[], userTypes: ReadonlySet<string>): number {
+  const known = [...ENTITY_TYPES, ...[...userTypes].filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type)).sort()];
+  process.stderr.write(formatUsageError(`unknown type ${unknown.join(', ')}; choose from ${known.join(', ')}`));
+  return EXIT_USAGE;
+}
+
+function settingsOf(options: CliOptions, userGazetteer: CompiledGazetteer | undefined): ProcessSettings {
+  return {
+    maxBytes: options.maxFileSize,
+    types: options.types,
+    context: options.context,
+    tagger: options.tagger,
+    userGazetteer,
+  };
+}
+
+async function extractAll(options: CliOptions, sink: Sink, userGazetteer: CompiledGazetteer | undefined): Promise<number> {
   const toTerminal = !options.output && process.stdout.isTTY === true;
   const format: OutputFormat = options.format ?? (toTerminal ? 'table' : 'json');
   const write: WriteOptions = {
@@ -75,7 +108,7 @@ async function extractAll(options: CliOptions, sink: Sink): Promise<number> {
     color: wantsColour(options.color, toTerminal),
     width: process.stdout.columns,
   };
-  const settings: ProcessSettings = { maxBytes: options.maxFileSize, types: options.types, context: options.context, tagger: options.tagger };
+  const settings = settingsOf(options, userGazetteer);
   const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
   // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps its

@@ -1,7 +1,8 @@
 // One input → the text it adds to the output, or the reason it failed. The same work runs in the
 // main thread (--jobs 1, or a single input) and in each worker thread.
-import { extract } from '../index.js';
+import { extract, gazetteerWith } from '../index.js';
 import { isInputError, readDocument } from '../pipeline/1-read/read.js';
+import type { CompiledGazetteer, Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
 import type { Doc, EntityType, InputError } from '../types.js';
 
@@ -10,6 +11,8 @@ export interface ProcessSettings {
   types: EntityType[] | undefined;
   context: number;
   tagger: boolean;
+  /** Users' lists (--gazetteer), compiled once by the main thread; plain data, so workers get it too. */
+  userGazetteer?: CompiledGazetteer;
 }
 
 /** What a worker can be handed: a file to read, or text already read (stdin), or a known failure. */
@@ -25,6 +28,19 @@ export function processTask(task: Task, settings: ProcessSettings, writer: Write
 
 export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer): Outcome {
   if (isInputError(doc)) return { error: doc };
-  const entities = extract(doc.text, { types: settings.types, context: settings.context, tagger: settings.tagger });
-  return { chunk: writer.document({ path: doc.path, entities }) };
+  const result = { path: doc.path, entities: extractWith(doc.text, settings) };
+  return { chunk: writer.document(result) };
+}
+
+export function extractWith(text: string, settings: ProcessSettings) {
+  const { types, context, tagger } = settings;
+  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger });
+}
+
+// Built once a thread: the settings, and so the compiled lists, stay the same object for the run.
+let built: { from: CompiledGazetteer | undefined; gazetteer: Gazetteer } | undefined;
+
+function gazetteerFor(userGazetteer: CompiledGazetteer | undefined): Gazetteer {
+  if (!built || built.from !== userGazetteer) built = { from: userGazetteer, gazetteer: gazetteerWith(userGazetteer) };
+  return built.gazetteer;
 }

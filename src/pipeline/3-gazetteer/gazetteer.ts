@@ -162,3 +162,40 @@ function wordListsOf(compiled: CompiledGazetteer): WordLists {
 export function gazetteerFromFiles(files: readonly SourceFile[]): Gazetteer {
   return buildGazetteer(compileGazetteer(files));
 }
+
+/** A list already read into entries (a user's file), named for the error messages and precedence. */
+export interface EntryList {
+  list: string;
+  entries: readonly GazetteerEntry[];
+}
+
+/** Compiles lists already read, like compileGazetteer: earlier lists and rows win a key two claim. */
+export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
+  const compiled: CompiledGazetteer = {
+    entries: [],
+    phrases: [],
+    words: { given: [], surname: [], title: [], common: [], demonym: [], stop: [], head: [] },
+  };
+  const claimed = new Set<string>();
+  for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
+  return compiled;
+}
+
+/**
+ * One compiled gazetteer over another: a key both claim goes to `first` (a user's lists over the
+ * built-in ones), the same "first claim wins" rule compileGazetteer follows between files. Word
+ * lists are pooled; `then`'s entries keep their places after `first`'s.
+ */
+export function layerGazetteers(first: CompiledGazetteer, then: CompiledGazetteer): CompiledGazetteer {
+  const claimed = new Set(first.phrases.map(([key, , isShortForm]) => `${isShortForm}${key}`));
+  const offset = first.entries.length;
+  const phrases: CompiledGazetteer['phrases'] = [...first.phrases];
+  for (const [key, entry, ...rest] of then.phrases) {
+    if (!claimed.has(`${rest[0]}${key}`)) phrases.push([key, entry + offset, ...rest]);
+  }
+  const words = { ...then.words };
+  for (const list of Object.keys(words) as (keyof CompiledGazetteer['words'])[]) {
+    (words[list] as unknown[]) = [...first.words[list], ...then.words[list]];
+  }
+  return { entries: [...first.entries, ...then.entries], phrases, words };
+}

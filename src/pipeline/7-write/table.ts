@@ -2,13 +2,13 @@
 // first, coloured when colour is on, and cut to fit the width (80 columns unless told otherwise).
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
-import type { DocumentResult, Entity, EntityType } from '../../types.js';
+import type { BuiltInEntityType, DocumentResult, Entity, EntityType } from '../../types.js';
 import { ENTITY_TYPES } from '../../types.js';
 import type { Writer, WriteOptions } from './writer.js';
 
 const DEFAULT_WIDTH = 80;
 const MIN_WIDTH = 40;
-const TYPE_LABELS: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', acronym: 'Acronyms' };
+const TYPE_LABELS: Record<BuiltInEntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', acronym: 'Acronyms' };
 
 export function createTableWriter(options: WriteOptions): Writer {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -22,21 +22,34 @@ export function createTableWriter(options: WriteOptions): Writer {
   };
 }
 
-const TYPE_COLOURS: Record<EntityType, (chalk: ChalkInstance) => ChalkInstance> = {
+const TYPE_COLOURS: Record<BuiltInEntityType, (chalk: ChalkInstance) => ChalkInstance> = {
   person: (c) => c.cyan,
   organization: (c) => c.magenta,
   place: (c) => c.green,
   acronym: (c) => c.yellow,
 };
 
+const isBuiltIn = (type: EntityType): type is BuiltInEntityType => (ENTITY_TYPES as readonly string[]).includes(type);
+
+/** A type's colour: the built-in ones their own, a user list's labels blue. */
+export function colourOf(type: EntityType, chalk: ChalkInstance): ChalkInstance {
+  return isBuiltIn(type) ? TYPE_COLOURS[type](chalk) : chalk.blue;
+}
+
+/** The built-in types in their order, then the labels of users' lists alphabetically. */
+function typesIn(result: DocumentResult): EntityType[] {
+  const others = new Set(result.entities.map((e) => e.type).filter((type) => !isBuiltIn(type)));
+  return [...ENTITY_TYPES, ...[...others].sort()];
+}
+
 function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: number): string {
   const mentions = result.entities.reduce((sum, e) => sum + e.count, 0);
   const lines = [`${chalk.bold(fit(result.path, width - 30))}  ${chalk.dim(`${result.entities.length} entities, ${mentions} mentions`)}`];
   if (result.entities.length === 0) lines.push(chalk.dim('  (no entities)'));
-  for (const type of ENTITY_TYPES) {
+  for (const type of typesIn(result)) {
     const entities = result.entities.filter((e) => e.type === type).sort(byCountThenName);
     if (entities.length === 0) continue;
-    lines.push(`  ${TYPE_COLOURS[type](chalk).bold(TYPE_LABELS[type])}`);
+    lines.push(`  ${colourOf(type, chalk).bold(isBuiltIn(type) ? TYPE_LABELS[type] : type)}`);
     for (const entity of entities) lines.push(formatEntity(entity, chalk, width));
   }
   return `${lines.join('\n')}\n`;
@@ -55,7 +68,7 @@ function formatEntity(entity: Entity, chalk: ChalkInstance, width: number): stri
 }
 
 /** Cuts a label to `room` terminal columns (wide CJK characters count two) with an ellipsis, on one line. */
-function fit(label: string, room: number): string {
+export function fit(label: string, room: number): string {
   const flat = label.replace(/\s+/g, ' ');
   if (displayWidth(flat) <= room) return flat;
   let cut = '';
@@ -69,7 +82,7 @@ function fit(label: string, room: number): string {
 const ZERO_WIDTH = /[\p{M}\p{Cc}\p{Cf}]/u;
 
 /** Terminal columns a string takes: wide East Asian characters two, combining marks none. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const character of text) {
     if (ZERO_WIDTH.test(character)) continue;

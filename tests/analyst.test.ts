@@ -1,0 +1,118 @@
+// End-to-end tests of the analyst features: --gazetteer (CSV/TSV, spaCy JSONL, RegexNER), the
+// context column, --summary, --edges, the progress line and --input ndjson. Each runs
+// bin/entities.js (the built dist/) on fixtures/analyst/: three short articles about a group the
+// built-in lists do not hold (the Crimson Lotus Brigade, CLB), a made-up weapon (Zarbeh) and a
+// district (Kupwara) that the built-in lists hold as a place.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  BIN,
+  childEnv,
+  decodeFile,
+  type DocumentJson,
+  lines,
+  ROOT,
+  runCli,
+  runJson,
+  spawnAndWait,
+  useScratchDir,
+} from './helpers.js';
+
+const ARTICLES = ['a-kupwara.txt', 'b-kunar.txt', 'c-islamabad.txt'].map((name) => `fixtures/analyst/articles/${name}`);
+const LISTS = ['groups.csv', 'groups.tsv', 'patterns.jsonl', 'mapping.regexner.txt'].map((name) => `fixtures/analyst/${name}`);
+
+const freshDir = useScratchDir();
+vi.setConfig({ testTimeout: 30_000 });
+
+const entitiesOf = (documents: readonly DocumentJson[]) => documents.map((d) => d.entities.map((e) => `${e.name}/${e.type}`).sort());
+
+describe.concurrent('--gazetteer', () => {
+  for (const list of LISTS) {
+    it(`matches the names of ${list.split('/').pop()} under their types, the user's over the built-in`, async () => {
+      const { status, stderr, documents } = await runJson([...ARTICLES, '--gazetteer', list]);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      const [a, b] = entitiesOf(documents);
+      expect(a).toContain('Zarbeh/weapon');
+      expect(b).toContain('Zarbeh/weapon');
+      expect(a).toContain('Kupwara/district');
+      expect(a).not.toContain('Kupwara/place');
+    });
+  }
+
+  it('is not needed for the built-in run: no Zarbeh, and Kupwara a place', async () => {
+    const [a] = entitiesOf((await runJson(ARTICLES)).documents);
+    expect(a).toContain('Kupwara/place');
+    expect(a!.some((e) => e.startsWith('Zarbeh'))).toBe(false);
+  });
+
+  it('joins a listed alias to its name (CLB is the Crimson Lotus Brigade)', async () => {
+    for (const list of ['fixtures/analyst/groups.csv', 'fixtures/analyst/patterns.jsonl']) {
+      const { documents } = await runJson([ARTICLES[1]!, '--gazetteer', list]);
+      const brigade = documents[0]!.entities.find((e) => e.name === 'Crimson Lotus Brigade');
+      expect(brigade?.type).toBe('organization');
+      expect(brigade?.mentions.map((m) => m.text)).toEqual(['CLB']);
+    }
+  });
+
+  it('gives worker threads the same lists: -j 1 and -j 3 agree', async () => {
+    const one = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '-f', 'ndjson', '-j', '1']);
+    const three = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '-f', 'ndjson', '-j', '3']);
+    expect(three.status).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(one.stdout).toContain('"type":"weapon"');
+  });
+
+  it('is repeatable, an earlier file winning a name a later one lists', async () => {
+    const dir = freshDir('repeat');
+    writeFileSync(join(dir, 'late.csv'), 'name,type\nZarbeh,rocket\nSrinagar,capital\n');
+    const { documents, status } = await runJson([ARTICLES[0]!, '--gazetteer', LISTS[0]!, '--gazetteer', join(dir, 'late.csv')]);
+    expect(status).toBe(0);
+    expect(entitiesOf(documents)[0]).toEqual(expect.arrayContaining(['Zarbeh/weapon', 'Srinagar/capital']));
+  });
+
+  it('--types takes a list\'s labels and the labels\' spellings (ORG, WEAPON)', async () => {
+    const { documents, status } = await runJson([...ARTICLES, '--gazetteer', LISTS[0]!, '--types', 'WEAPON,district']);
+    expect(status).toBe(0);
+    expect(new Set(documents.flatMap((d) => d.entities.map((e) => e.type)))).toEqual(new Set(['weapon', 'district']));
+    const unknown = await runCli([ARTICLES[0]!, '--gazetteer', LISTS[0]!, '--types', 'rocket']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('entities: unknown type rocket; choose from person, organization, place, acronym, district, weapon (see entities --help)\n');
+  });
+
+  it('shows a list\'s own types in the table under their label', async () => {
+    const { stdout } = await runCli([ARTICLES[0]!, '--gazetteer', LISTS[0]!, '-f', 'table', '--no-color']);
+    expect(stdout).toMatch(/\n {2}weapon\n {4}Zarbeh +×1\n/);
+  });
+
+  const badLists: [string, string, string][] = [
+    ['bad.csv', 'name,type,aliases\nZarbeh,weapon\n"Kupwara,district\n', 'bad.csv:3: a quoted cell is never closed'],
+    ['bad.csv', 'name,type\nZarbeh,weapon\nKupwara,\n', 'bad.csv:3: the type is empty'],
+    ['bad.jsonl', '{"label":"WEAPON","pattern":"Zarbeh"}\n{"label":"ORG","pattern":[{"LOWER":"crimson"},{"POS":"PROPN"}]}\n', 'bad.jsonl:2: token 2: attribute "POS" is not supported (only LOWER, ORTH and TEXT: a phrase to match)'],
+    ['bad.jsonl', '{"label":"WEAPON","pattern":"Zarbeh"}\n{"label":"WEAPON",\n', 'bad.jsonl:2: not JSON'],
+    ['bad.txt', 'Zarbeh\tWEAPON\nCrimson Lotus (Brigade)?\tORGANIZATION\n', 'bad.txt:2: "(" is regular expression syntax'],
+    ['bad.tsv', 'Zarbeh\tWEAPON\nKupwara\n', 'bad.tsv:2: expected pattern<TAB>TYPE'],
+  ];
+  for (const [name, content, message] of badLists) {
+    it(`refuses a malformed line (${message.split(': ').slice(1).join(': ')}) with "entities: <file>:<line>: <reason>", exit 2, nothing run`, async () => {
+      const dir = freshDir(`bad-${name}-${message.length}`);
+      writeFileSync(join(dir, name), content);
+      const output = join(dir, 'out.json');
+      const result = await runCli([...ARTICLES, '--gazetteer', join(dir, name), '-o', output]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(lines(result.stderr)).toHaveLength(1);
+      expect(result.stderr.startsWith(`entities: ${join(dir, message)}`)).toBe(true);
+      expect(existsSync(output)).toBe(false);
+    });
+  }
+
+  it('refuses a list that cannot be read, exit 2', async () => {
+    const result = await runCli([ARTICLES[0]!, '--gazetteer', 'fixtures/analyst/no-such-list.csv']);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe('entities: fixtures/analyst/no-such-list.csv: no such file or directory\n');
+  });
+});
