@@ -116,3 +116,26 @@ describe.concurrent('--gazetteer', () => {
     expect(result.stderr).toBe('entities: fixtures/analyst/no-such-list.csv: no such file or directory\n');
   });
 });
+
+describe.concurrent('--context in CSV/TSV', () => {
+  it('adds a context column to --mentions rows, the same text as the JSON context', async () => {
+    const text = decodeFile(join(ROOT, ARTICLES[0]!));
+    const result = await runCli([ARTICLES[0]!, '-f', 'csv', '--mentions', '--context', '15']);
+    const [header, ...rows] = parse(result.stdout) as string[][];
+    expect(header).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context']);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [start, end] = [Number(row[4]), Number(row[5])];
+      const context = text.slice(Math.max(0, start - 15), end + 15);
+      // csv-stringify's formula guard would prefix a context starting with = + - @.
+      expect(row[6]).toBe(/^[=+\-@]/.test(context) ? `'${context}` : context);
+    }
+    const tsv = await runCli([ARTICLES[0]!, '-f', 'tsv', '--mentions', '--context', '15']);
+    expect(lines(tsv.stdout)[0]).toBe('path\tname\ttype\ttext\tstart\tend\tcontext');
+  });
+
+  it('has no context column without --context', async () => {
+    const result = await runCli([ARTICLES[0]!, '-f', 'csv', '--mentions']);
+    expect(lines(result.stdout)[0]).toBe('path,name,type,text,start,end');
+  });
+});

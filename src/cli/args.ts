@@ -51,7 +51,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('-t, --types <types>', `only these types, comma-separated: ${ENTITY_TYPES.join(',')}`, parseTypes)
     .option('--ext <list>', 'extensions read when walking directories', DEFAULT_EXTENSIONS)
     .option('--mentions', 'CSV/TSV: one row per mention instead of per entity', false)
-    .option('--context <n>', 'attach N characters of text either side of each mention', parseCount, 0)
+    .option('--context <n>', 'attach N characters of text either side of each mention (CSV/TSV: with --mentions)', parseCount, 0)
     .option('--gazetteer <file>', 'also match the names in FILE, before the built-in lists (repeatable): CSV/TSV with a name,type header, spaCy JSONL patterns, CoreNLP RegexNER', collect)
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)

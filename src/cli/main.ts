@@ -104,6 +104,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
   const write: WriteOptions = {
     pretty: options.pretty,
     mentions: options.mentions,
+    context: options.context > 0,
     bom: options.bom,
     color: wantsColour(options.color, toTerminal),
     width: process.stdout.columns,

@@ -7,15 +7,16 @@ import type { Writer, WriteOptions } from './writer.js';
 
 export const ENTITY_COLUMNS = ['path', 'name', 'type', 'acronym', 'count', 'first_start'] as const;
 export const MENTION_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end'] as const;
+/** --mentions with --context N: the text around each mention, last, so the other columns keep their places. */
+export const MENTION_CONTEXT_COLUMNS = [...MENTION_COLUMNS, 'context'] as const;
 
 export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptions): Writer {
-  const columns = options.mentions ? MENTION_COLUMNS : ENTITY_COLUMNS;
-  const format = (rows: unknown[][], header: boolean) =>
-    stringify(rows, { delimiter, header, columns: [...columns], escape_formulas: true, bom: header && options.bom === true, record_delimiter: 'unix' });
+  const columns = options.mentions ? (options.context ? MENTION_CONTEXT_COLUMNS : MENTION_COLUMNS) : ENTITY_COLUMNS;
+  const format = (rows: unknown[][], header: boolean) => formatDelimitedRows(delimiter, columns, rows, { header, bom: header && options.bom === true });
   return {
     open: () => format([], true),
     document: (result) => {
-      const rows = options.mentions ? mentionRows(result) : entityRows(result);
+      const rows = options.mentions ? mentionRows(result, options.context === true) : entityRows(result);
       return rows.length ? format(rows, false) : '';
     },
     separator: '',
@@ -27,7 +28,14 @@ function entityRows(result: DocumentResult): unknown[][] {
   return result.entities.map((e) => [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? '']);
 }
 
-function mentionRows(result: DocumentResult): unknown[][] {
-  const rows = result.entities.flatMap((e) => e.mentions.map((m) => [result.path, e.name, e.type, m.text, m.start, m.end]));
+/** Rows (arrays in column order) as CSV or TSV text, the header first when asked. */
+export function formatDelimitedRows(delimiter: ',' | '\t', columns: readonly string[], rows: unknown[][], options: { header: boolean; bom: boolean }): string {
+  return stringify(rows, { delimiter, header: options.header, columns: [...columns], escape_formulas: true, bom: options.bom, record_delimiter: 'unix' });
+}
+
+function mentionRows(result: DocumentResult, hasContext: boolean): unknown[][] {
+  const rows = result.entities.flatMap((e) =>
+    e.mentions.map((m) => (hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end])),
+  );
   return rows.sort((a, b) => (a[4] as number) - (b[4] as number));
 }

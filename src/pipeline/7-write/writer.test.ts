@@ -40,6 +40,16 @@ describe('writers', () => {
     expect(rows.slice(1).map((r) => r[3])).toEqual([`'=HYPERLINK("x")`, 'Inter-Services Intelligence', 'ISI', 'Kabul\nValley']);
   });
 
+  it('adds a context column, last, to the mention rows when the mentions carry context', async () => {
+    const withContext: DocumentResult[] = [{ path: 'a.txt', entities: [{ name: 'ISI', type: 'organization', count: 1, mentions: [{ text: 'ISI', start: 4, end: 7, context: 'the ISI said\n-' }] }] }];
+    const rows = parse(await writeAll('csv', withContext, { mentions: true, context: true })) as string[][];
+    expect(rows).toEqual([
+      ['path', 'name', 'type', 'text', 'start', 'end', 'context'],
+      ['a.txt', 'ISI', 'organization', 'ISI', '4', '7', 'the ISI said\n-'],
+    ]);
+    expect((await writeAll('csv', withContext, { mentions: true })).split('\n')[0]).toBe('path,name,type,text,start,end');
+  });
+
   it('starts with a BOM only when asked', async () => {
     expect((await writeAll('csv', results, { bom: true })).startsWith('\uFEFFpath,')).toBe(true);
     expect((await writeAll('csv', results)).startsWith('path,')).toBe(true);

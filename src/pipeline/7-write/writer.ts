@@ -10,6 +10,8 @@ export interface WriteOptions {
   pretty?: boolean;
   /** CSV/TSV: a row per mention instead of per entity. */
   mentions?: boolean;
+  /** CSV/TSV with `mentions`: a context column (the mentions carry their context, --context N). */
+  context?: boolean;
   /** CSV/TSV: a UTF-8 byte-order mark first, for spreadsheets that want one. */
   bom?: boolean;
   /** Table: ANSI colours. */
