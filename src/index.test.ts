@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract, GazetteerFileError, GazetteerLineError, loadGazetteer } from './index.js';
+import { createCoOccurrences, createSummary, extract, GazetteerFileError, GazetteerLineError, loadGazetteer } from './index.js';
 
 const seed = readFileSync(new URL('../seeds/000_7896003b2d4fef40.txt', import.meta.url), 'utf8');
 
@@ -55,7 +55,7 @@ describe('extract on any text', () => {
   });
 });
 
-describe('loadGazetteer', () => {
+describe('loadGazetteer and the batch helpers', () => {
   const article = readFileSync(new URL('../fixtures/analyst/articles/a-kupwara.txt', import.meta.url), 'utf8');
   const list = new URL('../fixtures/analyst/groups.csv', import.meta.url).pathname;
 
@@ -74,5 +74,20 @@ describe('loadGazetteer', () => {
     const bad = loadGazetteer({ userLists: [{ fileName: 'bad.csv', content: 'name,type\nZarbeh,\n' }] });
     await expect(bad).rejects.toBeInstanceOf(GazetteerLineError);
     await expect(bad).rejects.toThrow('bad.csv:2: the type is empty');
+  });
+
+  it('numbers sentences on request, for co-occurrence by sentence; a summary over documents', () => {
+    const entities = extract(article, { sentences: true });
+    const sentenceOf = (name: string) => entities.find((e) => e.name === name)!.mentions[0]!.sentence;
+    expect(sentenceOf('Kupwara')).toBe(0);
+    expect(sentenceOf('Inter-Services Intelligence')).toBe(1);
+    expect(extract(article)[0]!.mentions[0]!.sentence).toBeUndefined();
+    const pairs = createCoOccurrences('sentence');
+    pairs.add({ path: 'a', entities });
+    expect(pairs.rows().some((r) => r.target === 'Inter-Services Intelligence' || r.source === 'Inter-Services Intelligence')).toBe(false);
+    const summary = createSummary();
+    summary.add({ path: 'a', entities });
+    summary.add({ path: 'b', entities });
+    expect(summary.rows().find((r) => r.name === 'Kupwara')).toEqual({ name: 'Kupwara', type: 'place', documents: 2, mentions: 2, first_path: 'a' });
   });
 });

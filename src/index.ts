@@ -12,6 +12,8 @@ export type { CompiledGazetteer, Gazetteer, SourceFile } from './pipeline/3-gaze
 export { gazetteerFromFiles } from './pipeline/3-gazetteer/gazetteer.js';
 export { loadBuiltInGazetteer } from './pipeline/3-gazetteer/load.js';
 export { DataFileError as GazetteerLineError } from './pipeline/3-gazetteer/tsv.js';
+export { createSummary, SUMMARY_COLUMNS } from './pipeline/7-write/summary.js';
+export { createCoOccurrences, CO_OCCURRENCE_COLUMNS } from './pipeline/7-write/co-occurrence.js';
 
 export interface ExtractWith extends ExtractOptions {
   /** The names to match; the built-in gazetteer when absent. */

@@ -139,3 +139,115 @@ describe.concurrent('--context in CSV/TSV', () => {
     expect(lines(result.stdout)[0]).toBe('path,name,type,text,start,end');
   });
 });
+
+/** The summary rows the per-document JSON stands for, computed here independently of the tool. */
+function summaryFromDocuments(documents: readonly DocumentJson[]) {
+  const rows = new Map<string, { name: string; type: string; documents: number; mentions: number; first_path: string }>();
+  for (const doc of documents) {
+    const seen = new Set<string>();
+    for (const e of doc.entities) {
+      const key = `${e.type}\t${e.name.toLowerCase()}`;
+      const row = rows.get(key) ?? { name: e.name, type: e.type, documents: 0, mentions: 0, first_path: doc.path };
+      if (!seen.has(key)) row.documents++;
+      seen.add(key);
+      row.mentions += e.count;
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+describe.concurrent('--summary', () => {
+  it('gives one row per entity over all inputs, agreeing with the per-document output', async () => {
+    const { documents } = await runJson([...ARTICLES, '--gazetteer', LISTS[0]!]);
+    const result = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '--summary', '-f', 'json']);
+    expect(result.status).toBe(0);
+    const { entities } = JSON.parse(result.stdout) as { entities: Record<string, unknown>[] };
+    const byKey = (rows: { name: unknown; type: unknown }[]) => new Map(rows.map((r) => [`${String(r.type)}\t${String(r.name)}`, r]));
+    const expected = byKey(summaryFromDocuments(documents));
+    expect(entities).toHaveLength(expected.size);
+    for (const row of entities) expect(row).toMatchObject(expected.get(`${String(row.type)}\t${String(row.name)}`)!);
+    const isi = entities.find((e) => e.name === 'Inter-Services Intelligence');
+    expect(isi).toEqual({ name: 'Inter-Services Intelligence', type: 'organization', acronym: 'ISI', documents: 3, mentions: 4, first_path: ARTICLES[0] });
+    expect(entities.find((e) => e.name === 'Zarbeh')).toMatchObject({ documents: 2, mentions: 2, first_path: ARTICLES[0] });
+  });
+
+  it('writes the same rows as NDJSON, CSV, TSV and a table, most documents first', async () => {
+    const args = [...ARTICLES, '--summary'];
+    const json = (JSON.parse((await runCli([...args, '-f', 'json'])).stdout) as { entities: Record<string, unknown>[] }).entities;
+    const ndjson = lines((await runCli([...args, '-f', 'ndjson'])).stdout).map((l) => JSON.parse(l) as unknown);
+    expect(ndjson).toEqual(json);
+    const cells = json.map((r) => ['name', 'type', 'acronym', 'documents', 'mentions', 'first_path'].map((c) => String(r[c] ?? '')));
+    const csv = parse((await runCli([...args, '-f', 'csv'])).stdout) as string[][];
+    expect(csv).toEqual([['name', 'type', 'acronym', 'documents', 'mentions', 'first_path'], ...cells]);
+    expect(parse((await runCli([...args, '-f', 'tsv'])).stdout, { delimiter: '\t' })).toEqual(csv);
+    const documents = json.map((r) => r.documents as number);
+    expect(documents).toEqual([...documents].sort((a, b) => b - a));
+    const table = lines((await runCli([...args, '-f', 'table', '--no-color'])).stdout);
+    expect(table[0]).toMatch(/^name +type +acronym +documents +mentions +first_path$/);
+    expect(table).toHaveLength(json.length + 1);
+  });
+
+  it('replaces the per-document output, and a failed input still fails the run', async () => {
+    const result = await runCli([...ARTICLES, 'fixtures/analyst/missing.txt', '--summary', '-f', 'json']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('entities: fixtures/analyst/missing.txt: no such file or directory\n');
+    expect(Object.keys(JSON.parse(result.stdout) as object)).toEqual(['entities']);
+  });
+
+  it('cannot be combined with --mentions or --edges', async () => {
+    for (const args of [['--summary', '--mentions'], ['--summary', '--edges']]) {
+      const result = await runCli([ARTICLES[0]!, ...args]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^entities: .*cannot be used with/);
+    }
+  });
+});
+
+describe.concurrent('--edges', () => {
+  const edgeKey = (r: Record<string, unknown>) => `${String(r.source)} ~ ${String(r.target)}`;
+
+  it('pairs the entities of each document, undirected and ordered, counting documents', async () => {
+    const { documents } = await runJson([...ARTICLES, '--gazetteer', LISTS[0]!]);
+    const result = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '--edges', '-f', 'json']);
+    expect(result.status).toBe(0);
+    const { edges } = JSON.parse(result.stdout) as { edges: Record<string, unknown>[] };
+    const expected = new Map<string, number>();
+    for (const doc of documents) {
+      const names = [...new Set(doc.entities.map((e) => e.name))].sort();
+      for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) expected.set(`${names[i]} ~ ${names[j]}`, (expected.get(`${names[i]} ~ ${names[j]}`) ?? 0) + 1);
+    }
+    expect(new Map(edges.map((e) => [edgeKey(e), e.weight]))).toEqual(expected);
+    for (const edge of edges) {
+      expect(Object.keys(edge)).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight']);
+      expect(String(edge.source) < String(edge.target)).toBe(true);
+      expect(edge.documents).toBe(edge.weight);
+    }
+    expect(edges.find((e) => edgeKey(e) === 'Crimson Lotus Brigade ~ Inter-Services Intelligence')).toMatchObject({ source_type: 'organization', target_type: 'organization', documents: 2, weight: 2 });
+  });
+
+  it('with "sentence", pairs only entities named in one sentence, a hard-wrapped sentence being one', async () => {
+    const result = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '--edges', 'sentence', '-f', 'csv']);
+    expect(result.status).toBe(0);
+    const [header, ...rows] = parse(result.stdout) as string[][];
+    expect(header).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight']);
+    const pairs = rows.map((r) => `${r[0]} ~ ${r[2]}`);
+    expect(pairs).toEqual(expect.arrayContaining(['Crimson Lotus Brigade ~ Kupwara', 'Crimson Lotus Brigade ~ Kunar', 'Afghanistan ~ United Nations', 'Jalalabad ~ Zarbeh']));
+    // The ISI is named in a sentence of its own in a-kupwara.txt, and with Kunar only across sentences in b.
+    expect(pairs).not.toContain('Crimson Lotus Brigade ~ Inter-Services Intelligence');
+    expect(pairs).not.toContain('Inter-Services Intelligence ~ Kunar');
+  });
+
+  it('writes NDJSON, TSV and a table too', async () => {
+    const json = (JSON.parse((await runCli([...ARTICLES, '--edges', '-f', 'json'])).stdout) as { edges: unknown[] }).edges;
+    expect(lines((await runCli([...ARTICLES, '--edges', '-f', 'ndjson'])).stdout).map((l) => JSON.parse(l) as unknown)).toEqual(json);
+    expect(parse((await runCli([...ARTICLES, '--edges', '-f', 'tsv'])).stdout, { delimiter: '\t' })).toHaveLength(json.length + 1);
+    expect(lines((await runCli([...ARTICLES, '--edges', '-f', 'table', '--no-color'])).stdout)[0]).toMatch(/^source +source_type +target +target_type +documents +weight$/);
+  });
+
+  it('refuses a scope other than document or sentence', async () => {
+    const result = await runCli([ARTICLES[0]!, '--edges', 'paragraph']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^entities: .*paragraph.*document, sentence/);
+  });
+});

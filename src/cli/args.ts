@@ -1,7 +1,7 @@
 // argv → options, with commander. Usage errors come back as values for main.ts to report (exit 2).
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ENTITY_TYPES, type EntityType } from '../types.js';
+import { type CoOccurrenceScope, ENTITY_TYPES, type EntityType } from '../types.js';
 import { describeBadLabel, typeOfLabel } from '../pipeline/3-gazetteer/user/labels.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../pipeline/7-write/writer.js';
 
@@ -22,7 +22,11 @@ export interface CliOptions {
   tagger: boolean;
   /** --gazetteer files, in the order given (earlier ones win a name two of them list). */
   gazetteers: string[];
+  summary: boolean;
+  edges: CoOccurrenceScope | undefined;
 }
+
+const CO_OCCURRENCE_SCOPES: readonly CoOccurrenceScope[] = ['document', 'sentence'];
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number; output: string; error: string };
 
@@ -37,6 +41,8 @@ Examples:
   entities "archive/**/*.txt" --types person,organization
   cat article.txt | entities --format json --pretty
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
+  entities corpus/ --summary --format csv       one row per entity over all the files
+  entities corpus/ --edges sentence -f csv      entities named in one sentence, as weighted pairs
 
 Exit status: 0 all inputs processed, 1 some input failed (reported on stderr), 2 usage error.`;
 
@@ -50,9 +56,11 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('-o, --output <file>', 'write to FILE (atomically: a temporary file, then a rename)')
     .option('-t, --types <types>', `only these types, comma-separated: ${ENTITY_TYPES.join(',')}`, parseTypes)
     .option('--ext <list>', 'extensions read when walking directories', DEFAULT_EXTENSIONS)
-    .option('--mentions', 'CSV/TSV: one row per mention instead of per entity', false)
+    .addOption(new Option('--mentions', 'CSV/TSV: one row per mention instead of per entity').default(false).conflicts(['summary', 'edges']))
     .option('--context <n>', 'attach N characters of text either side of each mention (CSV/TSV: with --mentions)', parseCount, 0)
     .option('--gazetteer <file>', 'also match the names in FILE, before the built-in lists (repeatable): CSV/TSV with a name,type header, spaCy JSONL patterns, CoreNLP RegexNER', collect)
+    .addOption(new Option('--summary', 'one row per entity over all inputs (name, type, documents, mentions) instead of per document').default(false).conflicts('edges'))
+    .addOption(new Option('--edges [scope]', 'pairs of entities named in the same document or sentence, weighted, instead of per document').choices(CO_OCCURRENCE_SCOPES).preset('document'))
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
     .option('--color', 'force colour in the table')
@@ -93,6 +101,8 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       jobs: Number(o.jobs),
       tagger: Boolean(o.tagger),
       gazetteers: (o.gazetteer as string[] | undefined) ?? [],
+      summary: Boolean(o.summary),
+      edges: o.edges as CoOccurrenceScope | undefined,
     },
   };
 }

@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
 import { ENTITY_TYPES } from '../types.js';
 import { describeSystemError, isInputError, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
+import { type BatchReport, createBatchReport } from '../pipeline/7-write/report.js';
 import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
 import { type CliOptions, parseArgs, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
@@ -94,7 +95,10 @@ function settingsOf(options: CliOptions, userGazetteer: CompiledGazetteer | unde
     types: options.types,
     context: options.context,
     tagger: options.tagger,
+    sentences: options.edges === 'sentence',
     userGazetteer,
+    // --summary and --edges count over the batch: the main thread needs the entities, not text.
+    emit: options.summary || options.edges ? 'result' : 'chunk',
   };
 }
 
@@ -110,6 +114,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
     width: process.stdout.columns,
   };
   const settings = settingsOf(options, userGazetteer);
+  const report = batchReportOf(options);
   const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
   // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps its
@@ -120,19 +125,30 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
     : outcomesInProcess(inputs, settings, writer);
   let failures = 0;
   let written = 0;
-  await sink.write(writer.open());
+  const status = () => (failures ? EXIT_INPUT_FAILED : EXIT_OK);
+  if (!report) await sink.write(writer.open());
   for await (const outcome of outcomes) {
     if ('error' in outcome) {
       failures++;
       if (!options.quiet) process.stderr.write(formatInputError(outcome.error.path, outcome.error.message));
-      continue;
-    }
-    await sink.write((written++ > 0 ? writer.separator : '') + outcome.chunk);
-    if (sink.isClosed) return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+    } else if ('result' in outcome) report?.add(outcome.result);
+    else await sink.write((written++ > 0 ? writer.separator : '') + outcome.chunk);
+    if (sink.isClosed) return status();
   }
-  await sink.write(writer.close(written));
+  if (report) {
+    for await (const chunk of report.format(format, write)) {
+      await sink.write(chunk);
+      if (sink.isClosed) return status();
+    }
+  } else await sink.write(writer.close(written));
   await sink.commit();
-  return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+  return status();
+}
+
+function batchReportOf(options: CliOptions): BatchReport | undefined {
+  if (options.summary) return createBatchReport({ kind: 'summary' });
+  if (options.edges) return createBatchReport({ kind: 'edges', scope: options.edges });
+  return undefined;
 }
 
 // Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.

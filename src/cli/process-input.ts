@@ -1,24 +1,28 @@
-// One input → the text it adds to the output, or the reason it failed. The same work runs in the
-// main thread (--jobs 1, or a single input) and in each worker thread.
+// One input → the text it adds to the output (or, for a batch report, its entities), or the reason it
+// failed. The same work runs in the main thread (--jobs 1, or a single input) and in each worker thread.
 import { extract, gazetteerWith } from '../index.js';
 import { isInputError, readDocument } from '../pipeline/1-read/read.js';
 import type { CompiledGazetteer, Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
-import type { Doc, EntityType, InputError } from '../types.js';
+import type { Doc, DocumentResult, EntityType, InputError } from '../types.js';
 
 export interface ProcessSettings {
   maxBytes: number;
   types: EntityType[] | undefined;
   context: number;
   tagger: boolean;
+  /** Number each mention's sentence (--edges sentence). */
+  sentences?: boolean;
   /** Users' lists (--gazetteer), compiled once by the main thread; plain data, so workers get it too. */
   userGazetteer?: CompiledGazetteer;
+  /** 'result': hand back the entities, not formatted text (--summary, --edges count over the batch). */
+  emit?: 'chunk' | 'result';
 }
 
 /** What a worker can be handed: a file to read, or text already read (stdin), or a known failure. */
 export type Task = { kind: 'file'; path: string } | { kind: 'doc'; doc: Doc } | { kind: 'error'; error: InputError };
 
-export type Outcome = { chunk: string } | { error: InputError };
+export type Outcome = { chunk: string } | { result: DocumentResult } | { error: InputError };
 
 export function processTask(task: Task, settings: ProcessSettings, writer: Writer): Outcome {
   if (task.kind === 'error') return { error: task.error };
@@ -29,12 +33,12 @@ export function processTask(task: Task, settings: ProcessSettings, writer: Write
 export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer): Outcome {
   if (isInputError(doc)) return { error: doc };
   const result = { path: doc.path, entities: extractWith(doc.text, settings) };
-  return { chunk: writer.document(result) };
+  return settings.emit === 'result' ? { result } : { chunk: writer.document(result) };
 }
 
 export function extractWith(text: string, settings: ProcessSettings) {
-  const { types, context, tagger } = settings;
-  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger });
+  const { types, context, tagger, sentences } = settings;
+  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences });
 }
 
 // Built once a thread: the settings, and so the compiled lists, stay the same object for the run.

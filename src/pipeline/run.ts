@@ -12,7 +12,7 @@ import { retypeTeams } from './5-rules/teams.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { propagateNames } from './6-resolve/propagate.js';
-import { withContext, withTypes } from './6-resolve/select.js';
+import { withContext, withSentences, withTypes } from './6-resolve/select.js';
 import { sectionsOf } from './sections.js';
 
 // A text longer than this (in UTF-16 units) is worked in sections: an article is a few thousand, so
@@ -36,7 +36,8 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
     }
     mentions = oneSensePerDocument(mentions);
   }
-  return withContext(text, withTypes(groupEntities(mentions), options.types), options.context);
+  const selected = withContext(text, withTypes(groupEntities(mentions), options.types), options.context);
+  return withSentences(text, selected, options.sentences);
 }
 
 function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Mention[] {
