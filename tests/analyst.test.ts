@@ -251,3 +251,44 @@ describe.concurrent('--edges', () => {
     expect(result.stderr).toMatch(/^entities: .*paragraph.*document, sentence/);
   });
 });
+
+describe('progress', () => {
+  // A batch of about 11 MB, long enough (about 2 s with one thread) for the line to be drawn.
+  let corpus = '';
+  beforeAll(() => {
+    corpus = freshDir('progress');
+    const text = decodeFile(join(ROOT, 'seeds', '000_7896003b2d4fef40.txt')).repeat(20);
+    for (let i = 0; i < 200; i++) writeFileSync(join(corpus, `a${i}.txt`), text);
+  });
+
+  it('writes nothing to a stderr that is not a terminal', async () => {
+    const result = await runCli([corpus, '--summary', '-f', 'csv', '-j', '1'], { env: { CI: undefined } });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
+  const hasScript = process.platform === 'linux' && existsSync('/usr/bin/script');
+  it.skipIf(!hasScript)('at a terminal, redraws a line of files done, then erases it, keeping out of the output', async () => {
+    const output = join(freshDir('progress-out'), 'out.csv');
+    const command = `"${process.execPath}" "${BIN}" "${corpus}" --summary -f csv -j 1 -o "${output}"`;
+    const started = Date.now();
+    const result = await spawnAndWait('script', ['-qec', command, '/dev/null'], { env: childEnv({ CI: undefined }) });
+    expect(result.status).toBe(0);
+    // A run under a second shows no line at all; a longer one must have shown one.
+    if (Date.now() - started > 1500) expect(result.stdout).toMatch(/\r\u001b\[Kentities: \d+\/200 files {2}[\d.]+ MB\/s/);
+    // Whatever was drawn was erased: nothing visible is left after the last \r ESC[K.
+    expect(result.stdout.split('\r\u001b[K').at(-1)!.trim()).toBe('');
+    expect(parse(decodeFile(output))[0]).toEqual(['name', 'type', 'acronym', 'documents', 'mentions', 'first_path']);
+  });
+
+  it.skipIf(!hasScript)('stays off at a terminal with CI set or --quiet', async () => {
+    const runs = ([['', { CI: 'true' }], ['--quiet', { CI: undefined }]] as const).map(([flags, env]) => {
+      const command = `"${process.execPath}" "${BIN}" "${corpus}" --summary -f csv -j 1 ${flags} > /dev/null`;
+      return spawnAndWait('script', ['-qec', command, '/dev/null'], { env: childEnv(env) });
+    });
+    for (const result of await Promise.all(runs)) {
+      expect(result.status).toBe(0);
+      expect(result.stdout).toBe('');
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { expandInputs, type Input } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
 import { runInWorkers } from './pool.js';
 import { formatDoc, type Outcome, processTask, type ProcessSettings, type Task } from './process-input.js';
+import { type Progress, startProgress, wantsProgress, withoutProgress } from './progress.js';
 
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;
@@ -123,32 +124,51 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
   const outcomes = useWorkers
     ? runInWorkers(tasksOf(inputs, options.maxFileSize), Math.min(options.jobs, inputs.length), { format, write, process: settings })
     : outcomesInProcess(inputs, settings, writer);
+  const progress = progressFor(inputs.length, options.quiet);
+  // Output to the same terminal as the progress line: the line is erased before each write.
+  const output = async (chunk: string) => {
+    if (toTerminal) progress.erase();
+    await sink.write(chunk);
+  };
   let failures = 0;
   let written = 0;
   const status = () => (failures ? EXIT_INPUT_FAILED : EXIT_OK);
-  if (!report) await sink.write(writer.open());
-  for await (const outcome of outcomes) {
-    if ('error' in outcome) {
-      failures++;
-      if (!options.quiet) process.stderr.write(formatInputError(outcome.error.path, outcome.error.message));
-    } else if ('result' in outcome) report?.add(outcome.result);
-    else await sink.write((written++ > 0 ? writer.separator : '') + outcome.chunk);
-    if (sink.isClosed) return status();
-  }
-  if (report) {
-    for await (const chunk of report.format(format, write)) {
-      await sink.write(chunk);
+  try {
+    if (!report) await output(writer.open());
+    for await (const outcome of outcomes) {
+      progress.advance('error' in outcome ? 0 : outcome.bytes);
+      if ('error' in outcome) {
+        failures++;
+        if (!options.quiet) progress.writeAbove(formatInputError(outcome.error.path, outcome.error.message));
+      } else if ('result' in outcome) report?.add(outcome.result);
+      else await output((written++ > 0 ? writer.separator : '') + outcome.chunk);
       if (sink.isClosed) return status();
     }
-  } else await sink.write(writer.close(written));
-  await sink.commit();
-  return status();
+    progress.stop();
+    if (report) {
+      for await (const chunk of report.format(format, write)) {
+        await sink.write(chunk);
+        if (sink.isClosed) return status();
+      }
+    } else await sink.write(writer.close(written));
+    await sink.commit();
+    return status();
+  } finally {
+    progress.stop();
+  }
 }
 
 function batchReportOf(options: CliOptions): BatchReport | undefined {
   if (options.summary) return createBatchReport({ kind: 'summary' });
   if (options.edges) return createBatchReport({ kind: 'edges', scope: options.edges });
   return undefined;
+}
+
+/** A progress line for a batch (more than one input) that a person watches on stderr. */
+function progressFor(total: number, quiet: boolean): Progress {
+  const toStderr = (text: string) => void process.stderr.write(text);
+  if (total < 2 || !wantsProgress(process.stderr.isTTY === true, process.env, quiet)) return withoutProgress(toStderr);
+  return startProgress({ total, write: toStderr, columns: process.stderr.columns });
 }
 
 // Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.

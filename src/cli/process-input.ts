@@ -22,7 +22,8 @@ export interface ProcessSettings {
 /** What a worker can be handed: a file to read, or text already read (stdin), or a known failure. */
 export type Task = { kind: 'file'; path: string } | { kind: 'doc'; doc: Doc } | { kind: 'error'; error: InputError };
 
-export type Outcome = { chunk: string } | { result: DocumentResult } | { error: InputError };
+/** `bytes`: the UTF-8 size of the text done, for the progress line's MB/s. */
+export type Outcome = { chunk: string; bytes: number } | { result: DocumentResult; bytes: number } | { error: InputError };
 
 export function processTask(task: Task, settings: ProcessSettings, writer: Writer): Outcome {
   if (task.kind === 'error') return { error: task.error };
@@ -33,7 +34,8 @@ export function processTask(task: Task, settings: ProcessSettings, writer: Write
 export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer): Outcome {
   if (isInputError(doc)) return { error: doc };
   const result = { path: doc.path, entities: extractWith(doc.text, settings) };
-  return settings.emit === 'result' ? { result } : { chunk: writer.document(result) };
+  const bytes = Buffer.byteLength(doc.text);
+  return settings.emit === 'result' ? { result, bytes } : { chunk: writer.document(result), bytes };
 }
 
 export function extractWith(text: string, settings: ProcessSettings) {
