@@ -3,6 +3,7 @@
 // bin/entities.js (the built dist/) on fixtures/analyst/: three short articles about a group the
 // built-in lists do not hold (the Crimson Lotus Brigade, CLB), a made-up weapon (Zarbeh) and a
 // district (Kupwara) that the built-in lists hold as a place.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -22,6 +23,7 @@ import {
 
 const ARTICLES = ['a-kupwara.txt', 'b-kunar.txt', 'c-islamabad.txt'].map((name) => `fixtures/analyst/articles/${name}`);
 const LISTS = ['groups.csv', 'groups.tsv', 'patterns.jsonl', 'mapping.regexner.txt'].map((name) => `fixtures/analyst/${name}`);
+const RECORDS = 'fixtures/analyst/records.ndjson';
 
 const freshDir = useScratchDir();
 vi.setConfig({ testTimeout: 30_000 });
@@ -290,5 +292,103 @@ describe('progress', () => {
       expect(result.status).toBe(0);
       expect(result.stdout).toBe('');
     }
+  });
+});
+
+describe.concurrent('--input ndjson', () => {
+  const records = decodeFile(join(ROOT, RECORDS));
+
+  it('answers each record with one line, in order: id first, other fields, entities; no text', async () => {
+    const result = await runCli(['--input', 'ndjson', '--gazetteer', LISTS[0]!], { input: records });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const out = lines(result.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(out.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(Object.keys(out[0]!)).toEqual(['id', 'source', 'entities']);
+    expect(Object.keys(out[1]!)).toEqual(['id', 'lang', 'entities']);
+    const names = out.map((r) => (r.entities as { name: string; type: string }[]).map((e) => `${e.name}/${e.type}`));
+    expect(names[0]).toEqual(expect.arrayContaining(['Crimson Lotus Brigade/organization', 'Kupwara/district']));
+    expect(names[2]).toEqual(expect.arrayContaining(['Zarbeh/weapon']));
+  });
+
+  it('reads files as well as stdin, and takes --types and --context', async () => {
+    const result = await runCli(['--input', 'ndjson', RECORDS, '--types', 'place', '--context', '5']);
+    expect(result.status).toBe(0);
+    const out = lines(result.stdout).map((l) => JSON.parse(l) as { entities: { type: string; mentions: { context?: string }[] }[] });
+    expect(out).toHaveLength(3);
+    for (const record of out) {
+      for (const e of record.entities) {
+        expect(e.type).toBe('place');
+        for (const m of e.mentions) expect(typeof m.context).toBe('string');
+      }
+    }
+  });
+
+  it('reports a bad line as "entities: stdin:<line>: <reason>", answers the others, and exits 1', async () => {
+    const input = ['{"id":1,"text":"Kabul"}', 'not json', '', '{"id":3}', '{"id":4,"text":"Pakistan"}'].join('\n');
+    const result = await runCli(['--input', 'ndjson'], { input });
+    expect(result.status).toBe(1);
+    expect(lines(result.stdout).map((l) => (JSON.parse(l) as { id: number }).id)).toEqual([1, 4]);
+    const errors = lines(result.stderr);
+    expect(errors).toHaveLength(2);
+    expect(errors[0]).toMatch(/^entities: stdin:2: not JSON/);
+    expect(errors[1]).toBe('entities: stdin:4: no "text" field');
+  });
+
+  it('reports a file that cannot be read and answers the records of the others', async () => {
+    const result = await runCli(['--input', 'ndjson', 'fixtures/analyst/missing.ndjson', 'fixtures/analyst', RECORDS]);
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toEqual(['entities: fixtures/analyst/missing.ndjson: no such file or directory', 'entities: fixtures/analyst: is a directory']);
+    expect(lines(result.stdout)).toHaveLength(3);
+  });
+
+  it('writes NDJSON only: another --format, --summary or --mentions is a usage error', async () => {
+    for (const args of [['-f', 'csv'], ['--summary'], ['--edges'], ['--mentions']]) {
+      const result = await runCli(['--input', 'ndjson', ...args], { input: records });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^entities: .*--input ndjson/);
+    }
+    expect((await runCli(['--input', 'ndjson', '-f', 'ndjson'], { input: records })).status).toBe(0);
+  });
+
+  it('streams: a line is answered before the next is sent', async () => {
+    const child = spawn(process.execPath, [BIN, '--input', 'ndjson'], { cwd: ROOT, env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    const nextLine = () =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no answer; stdout so far: ${out}`)), 15_000);
+        const onData = (chunk: Buffer) => {
+          out += chunk.toString('utf8');
+          const end = out.indexOf('\n');
+          if (end < 0) return;
+          clearTimeout(timer);
+          child.stdout.off('data', onData);
+          const line = out.slice(0, end);
+          out = out.slice(end + 1);
+          resolve(line);
+        };
+        child.stdout.on('data', onData);
+      });
+    try {
+      child.stdin.write('{"id":"first","text":"The ISI met in Kabul."}\n');
+      expect((JSON.parse(await nextLine()) as { id: string }).id).toBe('first');
+      child.stdin.write('{"id":"second","text":"Pakistan"}\n');
+      expect((JSON.parse(await nextLine()) as { id: string }).id).toBe('second');
+    } finally {
+      child.stdin.end();
+      child.kill();
+    }
+  });
+
+  const hasParallel = spawnSync('parallel', ['--version'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!hasParallel)('gives the same lines under GNU parallel --pipe --keep-order', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: i, text: `Report ${i}: the ISI and LeT met in Kabul and Srinagar.` })).join('\n') + '\n';
+    const direct = await runCli(['--input', 'ndjson'], { input: many });
+    const command = `parallel --will-cite --pipe -N 7 --keep-order "${process.execPath}" "${BIN}" --input ndjson`;
+    const piped = await spawnAndWait('bash', ['-c', command], { input: many });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).toBe(direct.stdout);
+    expect(lines(piped.stdout)).toHaveLength(40);
   });
 });

@@ -24,8 +24,11 @@ export interface CliOptions {
   gazetteers: string[];
   summary: boolean;
   edges: CoOccurrenceScope | undefined;
+  input: InputKind;
 }
 
+export const INPUT_KINDS = ['text', 'ndjson'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
 const CO_OCCURRENCE_SCOPES: readonly CoOccurrenceScope[] = ['document', 'sentence'];
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'exit'; code: number; output: string; error: string };
@@ -43,6 +46,7 @@ Examples:
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
   entities corpus/ --summary --format csv       one row per entity over all the files
   entities corpus/ --edges sentence -f csv      entities named in one sentence, as weighted pairs
+  entities --input ndjson < records.ndjson      {"id","text"} lines in, {"id","entities"} lines out
 
 Exit status: 0 all inputs processed, 1 some input failed (reported on stderr), 2 usage error.`;
 
@@ -61,6 +65,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('--gazetteer <file>', 'also match the names in FILE, before the built-in lists (repeatable): CSV/TSV with a name,type header, spaCy JSONL patterns, CoreNLP RegexNER', collect)
     .addOption(new Option('--summary', 'one row per entity over all inputs (name, type, documents, mentions) instead of per document').default(false).conflicts('edges'))
     .addOption(new Option('--edges [scope]', 'pairs of entities named in the same document or sentence, weighted, instead of per document').choices(CO_OCCURRENCE_SCOPES).preset('document'))
+    .addOption(new Option('--input <kind>', 'text: paths are articles; ndjson: each line a {"id","text"} record, answered a line each').choices(INPUT_KINDS).default('text'))
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
     .option('--color', 'force colour in the table')
@@ -83,6 +88,8 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     throw e;
   }
   const o = program.opts();
+  const conflict = conflictOfInput(o);
+  if (conflict) return { kind: 'exit', code: 2, output: '', error: conflict };
   return {
     kind: 'run',
     options: {
@@ -103,8 +110,19 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       gazetteers: (o.gazetteer as string[] | undefined) ?? [],
       summary: Boolean(o.summary),
       edges: o.edges as CoOccurrenceScope | undefined,
+      input: o.input as InputKind,
     },
   };
+}
+
+/** --input ndjson answers each record with one NDJSON line: nothing else can be asked of it. */
+function conflictOfInput(o: Record<string, unknown>): string | undefined {
+  if (o.input !== 'ndjson') return undefined;
+  if (o.format !== undefined && o.format !== 'ndjson') return `--input ndjson writes NDJSON only, not ${String(o.format)}`;
+  for (const option of ['summary', 'edges', 'mentions'] as const) {
+    if (o[option]) return `--${option} cannot be used with --input ndjson (each record is answered on its own line)`;
+  }
+  return undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import { fileSink, type Sink, streamSink } from './output.js';
 import { runInWorkers } from './pool.js';
 import { formatDoc, type Outcome, processTask, type ProcessSettings, type Task } from './process-input.js';
 import { type Progress, startProgress, wantsProgress, withoutProgress } from './progress.js';
+import { answerRecords, openRecordFile } from './records.js';
 
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;
@@ -74,7 +75,7 @@ async function main(argv: readonly string[]): Promise<number> {
   };
   process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
   try {
-    return await extractAll(options, sink, userGazetteer);
+    return options.input === 'ndjson' ? await extractRecords(options, sink, userGazetteer) : await extractAll(options, sink, userGazetteer);
   } catch (error) {
     sink.abort();
     process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
@@ -169,6 +170,25 @@ function progressFor(total: number, quiet: boolean): Progress {
   const toStderr = (text: string) => void process.stderr.write(text);
   if (total < 2 || !wantsProgress(process.stderr.isTTY === true, process.env, quiet)) return withoutProgress(toStderr);
   return startProgress({ total, write: toStderr, columns: process.stderr.columns });
+}
+
+/** --input ndjson: each path (or stdin) a record a line; a bad line is `<path>:<line>` ("stdin" for -). */
+async function extractRecords(options: CliOptions, sink: Sink, userGazetteer: CompiledGazetteer | undefined): Promise<number> {
+  const settings = settingsOf(options, userGazetteer);
+  let failures = 0;
+  const fail = (where: string, reason: string) => {
+    failures++;
+    if (!options.quiet) process.stderr.write(formatInputError(where, reason));
+  };
+  for (const path of options.paths) {
+    const label = path === STDIN_PATH ? 'stdin' : path;
+    const stream = path === STDIN_PATH ? process.stdin : openRecordFile(path);
+    if ('error' in stream) fail(label, stream.error);
+    else await answerRecords(stream, label, settings, sink, fail);
+    if (sink.isClosed) return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+  }
+  await sink.commit();
+  return failures ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 // Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.
