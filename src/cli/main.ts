@@ -62,18 +62,20 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const unknown = unknownTypes(options.types, userTypes);
   if (unknown.length > 0) return reportUnknownTypes(unknown, userTypes);
-  let sink: Sink;
-  try {
-    sink = options.output ? fileSink(options.output) : streamSink(process.stdout);
-  } catch (error) {
-    process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
-    return EXIT_OUTPUT_FAILED;
-  }
+  // The handlers go in before the temporary file exists, so no signal can find it unguarded.
+  let sink: Sink | undefined;
   const stopOnSignal = () => {
-    sink.abort();
+    sink?.abort();
     process.exit(EXIT_INTERRUPTED);
   };
   process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
+  try {
+    sink = options.output ? fileSink(options.output) : streamSink(process.stdout);
+  } catch (error) {
+    process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal);
+    process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
+    return EXIT_OUTPUT_FAILED;
+  }
   try {
     return options.input === 'ndjson' ? await extractRecords(options, sink, userGazetteer) : await extractAll(options, sink, userGazetteer);
   } catch (error) {
@@ -203,8 +205,17 @@ function isHuge(input: Input | undefined): boolean {
   }
 }
 
+// How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
+// closed pipe are noticed mid-batch, not at its end.
+const MAX_BUSY_MS = 50;
+
 async function* outcomesInProcess(inputs: readonly Input[], settings: ProcessSettings, writer: Writer): AsyncGenerator<Outcome> {
+  let busySince = performance.now();
   for (const input of inputs) {
+    if (performance.now() - busySince > MAX_BUSY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      busySince = performance.now();
+    }
     if (input.kind === 'stdin') yield formatDoc(await readStdin(process.stdin, { maxBytes: settings.maxBytes }), settings, writer);
     else yield processTask(input, settings, writer);
   }
