@@ -12,23 +12,16 @@ export function retypeTeams(tokens: readonly Token[], listed: readonly Mention[]
   let places = 0;
   for (const m of listed) if (m.type === 'place') places++;
   if (places < MIN_SCORED_PLACES) return [...listed];
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((token, i) => tokenAt.set(token.start, i));
   const teamNames = new Set<string>();
+  // Listed mentions come in text order, so one pass over the tokens finds the word after each.
+  let next = 0;
   for (const mention of listed) {
+    while (next < tokens.length && tokens[next]!.start < mention.end) next++;
     if (mention.type !== 'place' || countryNames.has(mention.canonical ?? '')) continue;
-    const next = nextTokenAfter(tokens, tokenAt, mention);
-    if (next && isScore(tokens, next)) teamNames.add(mention.canonical ?? mention.text);
+    if (next < tokens.length && !tokens[next]!.isAfterLineBreak && isScore(tokens, next)) teamNames.add(mention.canonical ?? mention.text);
   }
   if (teamNames.size < MIN_SCORED_PLACES) return [...listed];
   return listed.map((m) => (m.type === 'place' && teamNames.has(m.canonical ?? m.text) ? { ...m, type: 'organization' as const } : m));
-}
-
-function nextTokenAfter(tokens: readonly Token[], tokenAt: ReadonlyMap<number, number>, mention: Mention): number | undefined {
-  let i = tokenAt.get(mention.start);
-  if (i === undefined) return undefined;
-  while (i < tokens.length && tokens[i]!.end <= mention.end) i++;
-  return i < tokens.length && !tokens[i]!.isAfterLineBreak ? i : undefined;
 }
 
 function isScore(tokens: readonly Token[], i: number): boolean {

@@ -14,14 +14,15 @@ const foldText = (text: string) => (WORD_SEPARATOR.test(text) ? text.split(WORD_
 /** A name written several times keeps the type most of its evidence gives it. */
 export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const m of mentions) {
-    const key = foldText(m.text);
+  const keys = mentions.map((m) => foldText(m.text));
+  mentions.forEach((m, i) => {
+    const key = keys[i]!;
     const byType = votes.get(key) ?? new Map<EntityType, number>();
     byType.set(m.type, (byType.get(m.type) ?? 0) + (m.isGuess ? 0.5 : SOURCE_VOTES[m.source]));
     votes.set(key, byType);
-  }
-  return mentions.map((m) => {
-    const byType = votes.get(foldText(m.text))!;
+  });
+  return mentions.map((m, i) => {
+    const byType = votes.get(keys[i]!)!;
     let best = m.type;
     for (const [type, count] of byType) if (count > (byType.get(best) ?? 0)) best = type;
     return best === m.type ? m : { ...m, type: best };
