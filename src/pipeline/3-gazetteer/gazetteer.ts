@@ -11,11 +11,12 @@ export interface CompiledGazetteer {
   /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
    * spelling where folding changed it (see PhraseHit.spelling). */
   phrases: [key: string, entry: number, isShortForm: 0 | 1, spelling?: string][];
-  words: Record<WordListName, string[]> & Record<PairListName, [string, string][]>;
+  /** Every listed word (folded) with the lists it is on, as WORD_FLAGS bits: an object, so that
+   * JSON.parse builds the table at start-up and no code has to. */
+  wordFlags: Record<string, number>;
 }
 
-type WordListName = 'given' | 'surname' | 'title' | 'common';
-type PairListName = 'demonym' | 'stop' | 'head';
+type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head';
 
 export interface PhraseHit {
   entry: number;
@@ -43,7 +44,7 @@ export interface Gazetteer {
 }
 
 // Which word list a data file feeds, by file name.
-const WORD_FILES: Record<string, WordListName | PairListName> = {
+const WORD_FILES: Record<string, WordListName> = {
   'given-names.tsv': 'given',
   'surnames.tsv': 'surname',
   'titles.tsv': 'title',
@@ -65,7 +66,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   const compiled: CompiledGazetteer = {
     entries: [],
     phrases: [],
-    words: { given: [], surname: [], title: [], common: [], demonym: [], stop: [], head: [] },
+    wordFlags: {},
   };
   const claimed = new Set<string>();
   for (const { fileName, content } of files) {
@@ -78,8 +79,11 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
     const list = WORD_FILES[fileName.split('/').pop()!];
     if (!list) continue;
     for (const { word, kind } of readWords(fileName, file)) {
-      if (list === 'demonym' || list === 'stop' || list === 'head') compiled.words[list].push([foldPhrase(word), kind]);
-      else compiled.words[list].push(foldPhrase(word));
+      const key = foldPhrase(word);
+      const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : WORD_FLAGS[list];
+      if (flag) markWord(compiled.wordFlags, key, flag);
+      // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
+      if (list === 'title') for (const part of key.split(' ')) markWord(compiled.wordFlags, part, WORD_FLAGS.titleWord);
     }
   }
   return compiled;
@@ -128,23 +132,27 @@ export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
   };
 }
 
-// One map of bit flags for every word list: one lookup table to build at start-up, not nine.
+// The bit of each word list in CompiledGazetteer.wordFlags.
 const WORD_FLAGS = {
   given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
   'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512,
 } as const;
+type HeadKind = 'organization' | 'organization-first' | 'place';
+
+function markWord(flags: Record<string, number>, word: string, flag: number): void {
+  const current = flags[word];
+  flags[word] = (typeof current === 'number' ? current : 0) | flag;
+}
 
 function wordListsOf(compiled: CompiledGazetteer): WordLists {
-  const flags = new Map<string, number>();
-  const mark = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
-  for (const list of ['given', 'surname', 'title', 'common'] as const) for (const word of compiled.words[list]) mark(word, WORD_FLAGS[list]);
-  for (const title of compiled.words.title) for (const word of title.split(' ')) mark(word, WORD_FLAGS.titleWord);
-  for (const list of ['demonym', 'stop'] as const) for (const [word] of compiled.words[list]) mark(word, WORD_FLAGS[list]);
-  for (const [word, kind] of compiled.words.head) {
-    const flag = WORD_FLAGS[kind as keyof typeof WORD_FLAGS];
-    if (flag) mark(word, flag);
-  }
-  const view = (flag: number): WordSet => ({ has: (word) => ((flags.get(word) ?? 0) & flag) !== 0 });
+  const flags = compiled.wordFlags;
+  // A plain object's inherited names ("constructor") are no numbers, so they read as on no list.
+  const view = (flag: number): WordSet => ({
+    has: (word) => {
+      const bits = flags[word];
+      return typeof bits === 'number' && (bits & flag) !== 0;
+    },
+  });
   return {
     givenNames: view(WORD_FLAGS.given),
     surnames: view(WORD_FLAGS.surname),
@@ -174,7 +182,7 @@ export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
   const compiled: CompiledGazetteer = {
     entries: [],
     phrases: [],
-    words: { given: [], surname: [], title: [], common: [], demonym: [], stop: [], head: [] },
+    wordFlags: {},
   };
   const claimed = new Set<string>();
   for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
@@ -193,9 +201,7 @@ export function layerGazetteers(first: CompiledGazetteer, then: CompiledGazettee
   for (const [key, entry, ...rest] of then.phrases) {
     if (!claimed.has(`${rest[0]}${key}`)) phrases.push([key, entry + offset, ...rest]);
   }
-  const words = { ...then.words };
-  for (const list of Object.keys(words) as (keyof CompiledGazetteer['words'])[]) {
-    (words[list] as unknown[]) = [...first.words[list], ...then.words[list]];
-  }
-  return { entries: [...first.entries, ...then.entries], phrases, words };
+  const wordFlags = { ...then.wordFlags };
+  for (const [word, flag] of Object.entries(first.wordFlags)) markWord(wordFlags, word, flag);
+  return { entries: [...first.entries, ...then.entries], phrases, wordFlags };
 }
