@@ -16,7 +16,7 @@ const scorer = join(shared, 'eval', 'score.mjs');
 const FLOORS = [
   { name: 'seed article', dir: join(shared, 'gold'), strictF1: 1.0, expansion: 1.0 },
   { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.991, expansion: 1.0 },
-  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.821, expansion: null },
+  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.840, expansion: null },
 ];
 const TOLERANCE = 0.01;
 
