@@ -17,6 +17,10 @@ export interface WorkerSettings {
 // entities alone outgrow it fails alone, as an error for that input, and the run goes on.
 const WORKER_HEAP_MB = 448;
 
+// A worker's young generation: V8's default grows it to 3 × 16 MB a worker, which kept a batch of
+// 10,000 articles at 2 workers above 200 MB of RSS (measured 262 MB); at 6 MB it is 195 MB, as fast.
+const WORKER_YOUNG_MB = 6;
+
 // Tasks queued per worker, so none waits idle for the main thread's next message.
 const TASKS_PER_WORKER = 4;
 
@@ -37,7 +41,7 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, jobs: number, se
   };
 
   const start = (): Slot => {
-    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: [] };
+    const slot: Slot = { worker: new Worker(new URL('./worker.js', import.meta.url), { workerData: settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }), pending: [] };
     slot.worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
       slot.pending.shift();
       sentTasks.delete(index);
