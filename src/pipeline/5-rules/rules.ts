@@ -3,6 +3,7 @@
 import type { EntityType, Mention, Token, WordLists } from '../../types.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { type Chunk, findChunks } from './chunks.js';
+import { afterTitleComplement, titleLengthAt, titleLengthEndingAt } from './titles.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
 const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
@@ -26,8 +27,6 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 // "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-// Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
-const MAX_TITLE_WORDS = 3;
 
 interface Candidate extends Chunk {
   type: EntityType | undefined;
@@ -129,17 +128,6 @@ function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists):
   return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, hasTitle };
 }
 
-/**
- * "Inspector General of Police", "Chief of Army Staff": an "of" after a title and the generic words
- * after it belong to the title. Stops at the first word that could be a name ("… of State Antony").
- */
-function afterTitleComplement(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
-  if (tokens[from]?.text !== 'of') return from;
-  let i = from + 1;
-  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.has(fold(tokens[i]!)) && (words.organizationHeads.has(fold(tokens[i]!)) || words.commonWords.has(fold(tokens[i]!)))) i++;
-  return i;
-}
-
 function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
   while (i < to && (tokens[i]!.kind !== 'word' || tokens[i]!.shape === 'lower') && !isLeadingParticle(tokens, i)) i++;
@@ -152,36 +140,6 @@ function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
 
 function isCommonWord(word: string, words: WordLists): boolean {
   return words.commonWords.has(word) && !words.givenNames.has(word) && !words.organizationStarts.has(word);
-}
-
-/** How many tokens from `from` spell a title (Gen, Lt Gen, Prime Minister), the longest; 0 for none. */
-function titleLengthAt(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
-  if (!words.titleWords.has(tokens[from]!.key)) return 0;
-  let phrase = '';
-  let length = 0;
-  let wordsSeen = 0;
-  for (let i = from; i < to && wordsSeen < MAX_TITLE_WORDS; i++) {
-    const token = tokens[i]!;
-    if (token.text === '.') continue;
-    if (token.kind !== 'word' || !words.titleWords.has(token.key)) break;
-    phrase = phrase ? `${phrase} ${fold(token)}` : fold(token);
-    wordsSeen++;
-    if (words.titles.has(phrase)) length = i + 1 - from;
-  }
-  if (length > 0 && tokens[from + length]?.text === '.') length++;
-  return length;
-}
-
-/** Whether the words just before `at` are a title ("Gen. | Asim Munir", "army chief | Asim Munir"). */
-function titleLengthEndingAt(tokens: readonly Token[], at: number, words: WordLists): number {
-  let i = at - 1;
-  if (tokens[i]?.text === '.') i--;
-  let phrase = '';
-  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && words.titleWords.has(tokens[i]!.key); n++, i--) {
-    phrase = phrase ? `${fold(tokens[i]!)} ${phrase}` : fold(tokens[i]!);
-    if (words.titles.has(phrase)) return at - i;
-  }
-  return 0;
 }
 
 /** Organizations and places by their head word: "…Army", "Tehreek-…", "Directorate of …", "…Valley", "Gulf of …". */

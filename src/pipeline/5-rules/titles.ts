@@ -1,0 +1,49 @@
+// Titles before names: how many tokens spell one ("Lt Gen", "Prime Minister"), looking ahead from
+// a token or back from a name, and the "of …" complement some titles take.
+import type { Token, WordLists } from '../../types.js';
+
+// Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
+const MAX_TITLE_WORDS = 3;
+
+const fold = (token: Token) => token.key;
+
+/**
+ * "Inspector General of Police", "Chief of Army Staff": an "of" after a title and the generic words
+ * after it belong to the title. Stops at the first word that could be a name ("… of State Antony").
+ */
+export function afterTitleComplement(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
+  if (tokens[from]?.text !== 'of') return from;
+  let i = from + 1;
+  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.has(fold(tokens[i]!)) && (words.organizationHeads.has(fold(tokens[i]!)) || words.commonWords.has(fold(tokens[i]!)))) i++;
+  return i;
+}
+
+/** How many tokens from `from` spell a title (Gen, Lt Gen, Prime Minister), the longest; 0 for none. */
+export function titleLengthAt(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
+  if (!words.titleWords.has(tokens[from]!.key)) return 0;
+  let phrase = '';
+  let length = 0;
+  let wordsSeen = 0;
+  for (let i = from; i < to && wordsSeen < MAX_TITLE_WORDS; i++) {
+    const token = tokens[i]!;
+    if (token.text === '.') continue;
+    if (token.kind !== 'word' || !words.titleWords.has(token.key)) break;
+    phrase = phrase ? `${phrase} ${fold(token)}` : fold(token);
+    wordsSeen++;
+    if (words.titles.has(phrase)) length = i + 1 - from;
+  }
+  if (length > 0 && tokens[from + length]?.text === '.') length++;
+  return length;
+}
+
+/** Whether the words just before `at` are a title ("Gen. | Asim Munir", "army chief | Asim Munir"). */
+export function titleLengthEndingAt(tokens: readonly Token[], at: number, words: WordLists): number {
+  let i = at - 1;
+  if (tokens[i]?.text === '.') i--;
+  let phrase = '';
+  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && words.titleWords.has(tokens[i]!.key); n++, i--) {
+    phrase = phrase ? `${fold(tokens[i]!)} ${phrase}` : fold(tokens[i]!);
+    if (words.titles.has(phrase)) return at - i;
+  }
+  return 0;
+}
