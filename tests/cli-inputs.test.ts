@@ -5,30 +5,30 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSy
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import {
+  BINARY,
+  CORPUS,
   decodeBytes,
   decodeFile,
-  type DocumentJson,
+  EMPTY,
   expectNoStackTrace,
   expectWellFormed,
   FIXTURES,
+  ISI_LET,
+  LATIN1,
   lines,
   ROOT,
   runCli,
-  type RunOptions,
   runJson,
   spawnAndWait,
   summary,
+  type DocumentJson,
+  type RunOptions,
+  UNICODE_NAME,
   useScratchDir,
+  WHITESPACE,
+  WORLD,
 } from './helpers.js';
 
-const ISI_LET = 'fixtures/isi-let.txt';
-const WORLD = 'fixtures/world.txt';
-const UNICODE_NAME = 'fixtures/article ü 1.txt';
-const EMPTY = 'fixtures/empty.txt';
-const WHITESPACE = 'fixtures/whitespace.txt';
-const LATIN1 = 'fixtures/latin1.txt';
-const BINARY = 'fixtures/binary.png';
-const CORPUS = 'fixtures/corpus';
 const PACKAGE_VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const freshDir = useScratchDir();

@@ -10,27 +10,27 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ANSI,
   ANSI_GLOBAL,
+  childEnv,
   decodeFile,
   displayWidth,
-  type DocumentJson,
+  EMPTY,
   entityRowsFromJson,
   expectWellFormed,
+  ISI_LET,
+  LATIN1,
   lines,
   mentionRowsFromJson,
   ROOT,
   runCli,
   runJson,
   spawnAndWait,
-  childEnv,
+  type DocumentJson,
+  UNICODE_NAME,
   useScratchDir,
+  WHITESPACE,
+  WORLD,
 } from './helpers.js';
 
-const ISI_LET = 'fixtures/isi-let.txt';
-const WORLD = 'fixtures/world.txt';
-const UNICODE_NAME = 'fixtures/article ü 1.txt';
-const EMPTY = 'fixtures/empty.txt';
-const WHITESPACE = 'fixtures/whitespace.txt';
-const LATIN1 = 'fixtures/latin1.txt';
 
 const freshDir = useScratchDir();
 // Each test starts several processes, side by side with the other tests of the file.

@@ -12,6 +12,16 @@ export const BIN = join(ROOT, 'bin', 'entities.js');
 export const FIXTURES = join(ROOT, 'fixtures');
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'acronym'] as const;
 
+// Fixture paths as the tests name them on the command line (relative to the package root).
+export const ISI_LET = 'fixtures/isi-let.txt';
+export const WORLD = 'fixtures/world.txt';
+export const UNICODE_NAME = 'fixtures/article ü 1.txt';
+export const EMPTY = 'fixtures/empty.txt';
+export const WHITESPACE = 'fixtures/whitespace.txt';
+export const LATIN1 = 'fixtures/latin1.txt';
+export const BINARY = 'fixtures/binary.png';
+export const CORPUS = 'fixtures/corpus';
+
 if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
   throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
 }

@@ -61,13 +61,13 @@ export interface SourceFile {
   content: string;
 }
 
+function emptyCompiled(): CompiledGazetteer {
+  return { entries: [], phrases: [], wordFlags: {} };
+}
+
 /** Compiles data files, earlier files winning a key that two files claim. */
 export function compileGazetteer(files: readonly SourceFile[]): CompiledGazetteer {
-  const compiled: CompiledGazetteer = {
-    entries: [],
-    phrases: [],
-    wordFlags: {},
-  };
+  const compiled = emptyCompiled();
   const claimed = new Set<string>();
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
@@ -179,11 +179,7 @@ export interface EntryList {
 
 /** Compiles lists already read, like compileGazetteer: earlier lists and rows win a key two claim. */
 export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
-  const compiled: CompiledGazetteer = {
-    entries: [],
-    phrases: [],
-    wordFlags: {},
-  };
+  const compiled = emptyCompiled();
   const claimed = new Set<string>();
   for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
   return compiled;

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../tsv.js';
+import { dataFileErrorOf } from '../../../../fixtures/data-file-error.js';
 import { readDelimitedList } from './delimited.js';
-
-function errorOf(run: () => unknown): DataFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataFileError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('readDelimitedList', () => {
   it('takes aliases from further columns and |-separated cells, and leaves other named columns alone', () => {
@@ -39,9 +29,9 @@ describe('readDelimitedList', () => {
 
   it('names the line of a bad row, counting quoted line breaks and skipped lines', () => {
     const csv = 'name,type,notes\n# a comment\nISI,ORG,"two\nlines"\n\n,ORG\n';
-    expect(errorOf(() => readDelimitedList('l.csv', csv, ',')).message).toBe('l.csv:6: the name is empty');
-    expect(errorOf(() => readDelimitedList('l.csv', 'name,type\nISI,ORG\nLeT\n', ',')).message).toBe('l.csv:3: the type is empty');
-    expect(errorOf(() => readDelimitedList('l.csv', 'name,type\n"ISI,ORG\n', ',')).message).toBe('l.csv:2: a quoted cell is never closed');
-    expect(errorOf(() => readDelimitedList('l.csv', 'entity,kind\nISI,ORG\n', ',')).reason).toMatch(/^the header must name a "name" and a "type" column/);
+    expect(dataFileErrorOf(() => readDelimitedList('l.csv', csv, ',')).message).toBe('l.csv:6: the name is empty');
+    expect(dataFileErrorOf(() => readDelimitedList('l.csv', 'name,type\nISI,ORG\nLeT\n', ',')).message).toBe('l.csv:3: the type is empty');
+    expect(dataFileErrorOf(() => readDelimitedList('l.csv', 'name,type\n"ISI,ORG\n', ',')).message).toBe('l.csv:2: a quoted cell is never closed');
+    expect(dataFileErrorOf(() => readDelimitedList('l.csv', 'entity,kind\nISI,ORG\n', ',')).reason).toMatch(/^the header must name a "name" and a "type" column/);
   });
 });

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../tsv.js';
+import { dataFileErrorOf } from '../../../../fixtures/data-file-error.js';
 import { phraseOfTokens, readEntityRulerPatterns } from './entity-ruler.js';
 
 const read = (...lines: unknown[]) => readEntityRulerPatterns('patterns.jsonl', lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n'));
-
-function errorOf(run: () => unknown): DataFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataFileError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('readEntityRulerPatterns', () => {
   it('maps spaCy labels to our types and keeps other labels, lower-cased', () => {
@@ -34,23 +24,23 @@ describe('readEntityRulerPatterns', () => {
 
   it('skips blank lines and a BOM, and counts lines as written for errors', () => {
     expect(readEntityRulerPatterns('p.jsonl', '\uFEFF{"label":"ORG","pattern":"ISI"}\r\n\r\n{"label":"ORG","pattern":"LeT"}\r\n')).toHaveLength(2);
-    expect(errorOf(() => read({ label: 'ORG', pattern: 'ISI' }, '', { label: 'ORG', pattern: [{ POS: 'PROPN' }] })).line).toBe(3);
+    expect(dataFileErrorOf(() => read({ label: 'ORG', pattern: 'ISI' }, '', { label: 'ORG', pattern: [{ POS: 'PROPN' }] })).line).toBe(3);
   });
 
   it('refuses token attributes it cannot match as a phrase, naming file, line and token', () => {
-    const error = errorOf(() => read({ label: 'ORG', pattern: 'ISI' }, { label: 'ORG', pattern: [{ LOWER: 'lashkar' }, { LOWER: 'e', OP: '?' }] }));
+    const error = dataFileErrorOf(() => read({ label: 'ORG', pattern: 'ISI' }, { label: 'ORG', pattern: [{ LOWER: 'lashkar' }, { LOWER: 'e', OP: '?' }] }));
     expect(error.message).toBe('patterns.jsonl:2: token 2: expected one attribute (LOWER, ORTH or TEXT), found LOWER, OP');
-    expect(errorOf(() => read({ label: 'ORG', pattern: [{ POS: 'PROPN' }] })).reason).toMatch(/token 1: attribute "POS" is not supported/);
-    expect(errorOf(() => read({ label: 'ORG', pattern: [{ LOWER: { IN: ['a', 'b'] } }] })).reason).toMatch(/LOWER must be a non-empty string/);
+    expect(dataFileErrorOf(() => read({ label: 'ORG', pattern: [{ POS: 'PROPN' }] })).reason).toMatch(/token 1: attribute "POS" is not supported/);
+    expect(dataFileErrorOf(() => read({ label: 'ORG', pattern: [{ LOWER: { IN: ['a', 'b'] } }] })).reason).toMatch(/LOWER must be a non-empty string/);
   });
 
   it('reports lines that are not patterns', () => {
-    expect(errorOf(() => read('{"label": "ORG", pattern: "x"}')).reason).toMatch(/^not JSON/);
-    expect(errorOf(() => read({ pattern: 'x' })).reason).toBe('"label" must be a string');
-    expect(errorOf(() => read({ label: 'ORG' })).reason).toMatch(/"pattern" must be/);
-    expect(errorOf(() => read({ label: 'ORG', pattern: ' ' })).reason).toBe('the pattern is empty');
-    expect(errorOf(() => read({ label: 'WORK OF ART', pattern: 'x' })).reason).toMatch(/not a type name/);
-    expect(errorOf(() => read('[1, 2]')).reason).toMatch(/one pattern object a line/);
+    expect(dataFileErrorOf(() => read('{"label": "ORG", pattern: "x"}')).reason).toMatch(/^not JSON/);
+    expect(dataFileErrorOf(() => read({ pattern: 'x' })).reason).toBe('"label" must be a string');
+    expect(dataFileErrorOf(() => read({ label: 'ORG' })).reason).toMatch(/"pattern" must be/);
+    expect(dataFileErrorOf(() => read({ label: 'ORG', pattern: ' ' })).reason).toBe('the pattern is empty');
+    expect(dataFileErrorOf(() => read({ label: 'WORK OF ART', pattern: 'x' })).reason).toMatch(/not a type name/);
+    expect(dataFileErrorOf(() => read('[1, 2]')).reason).toMatch(/one pattern object a line/);
   });
 });
 

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataFileError } from '../tsv.js';
+import { dataFileErrorOf } from '../../../../fixtures/data-file-error.js';
 import { literalOf, readRegexNerMapping } from './regexner.js';
-
-function errorOf(run: () => unknown): DataFileError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataFileError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 const fail = (reason: string) => new Error(reason);
 
@@ -29,15 +19,15 @@ describe('readRegexNerMapping', () => {
   });
 
   it('skips blank and # lines but counts them, so errors name the line as written', () => {
-    const error = errorOf(() => readRegexNerMapping('m.txt', '# ours\n\nISI\tORGANIZATION\nLeT\n'));
+    const error = dataFileErrorOf(() => readRegexNerMapping('m.txt', '# ours\n\nISI\tORGANIZATION\nLeT\n'));
     expect([error.file, error.line, error.reason]).toEqual(['m.txt', 4, 'expected pattern<TAB>TYPE[<TAB>overwritable types<TAB>priority]']);
   });
 
   it('refuses regular expressions, a bad priority and a fifth column', () => {
-    expect(errorOf(() => readRegexNerMapping('m.txt', 'Lashkar-e-Tai(b|y)a\tORGANIZATION')).reason).toMatch(/"\(" is regular expression syntax/);
-    expect(errorOf(() => readRegexNerMapping('m.txt', 'Harkat\\w+\tORGANIZATION')).reason).toMatch(/"\\w" is regular expression syntax/);
-    expect(errorOf(() => readRegexNerMapping('m.txt', 'ISI\tORG\t\thigh')).reason).toBe('priority "high" is not a number');
-    expect(errorOf(() => readRegexNerMapping('m.txt', 'ISI\tORG\t\t1\t0')).reason).toMatch(/more than 4 columns/);
+    expect(dataFileErrorOf(() => readRegexNerMapping('m.txt', 'Lashkar-e-Tai(b|y)a\tORGANIZATION')).reason).toMatch(/"\(" is regular expression syntax/);
+    expect(dataFileErrorOf(() => readRegexNerMapping('m.txt', 'Harkat\\w+\tORGANIZATION')).reason).toMatch(/"\\w" is regular expression syntax/);
+    expect(dataFileErrorOf(() => readRegexNerMapping('m.txt', 'ISI\tORG\t\thigh')).reason).toBe('priority "high" is not a number');
+    expect(dataFileErrorOf(() => readRegexNerMapping('m.txt', 'ISI\tORG\t\t1\t0')).reason).toMatch(/more than 4 columns/);
   });
 });
 
