@@ -23,7 +23,14 @@ describe('layerGazetteers', () => {
   it('keeps every field of the second gazetteer\'s phrases, the spelling folding changed included', () => {
     const isClaimed = ([key, , isShortForm]: (typeof builtIn.phrases)[number]) => user.phrases.some(([k, , s]) => k === key && s === isShortForm);
     const moved = builtIn.phrases.filter((p) => !isClaimed(p)).map(([key, entry, ...rest]) => [key, entry + user.entries.length, ...rest]);
-    expect(layered.phrases.slice(user.phrases.length)).toEqual(moved);
+    const fromUser = new Set(user.phrases.map(([key, , isShortForm]) => `${isShortForm}${key}`));
+    expect(layered.phrases.filter(([key, , isShortForm]) => !fromUser.has(`${isShortForm}${key}`))).toEqual(moved);
     expect(builtIn.phrases.some((phrase) => phrase.length === 4)).toBe(true);
+  });
+
+  it('keeps phrases sorted by kind and key, and word flags sorted by word, for the binary searches', () => {
+    const kindThenKey = layered.phrases.map(([key, , isShortForm]) => `${isShortForm}${key}`);
+    expect(kindThenKey).toEqual([...kindThenKey].sort());
+    expect(layered.wordFlags[0]).toEqual([...layered.wordFlags[0]].sort());
   });
 });

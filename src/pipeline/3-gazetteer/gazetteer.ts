@@ -9,12 +9,13 @@ export interface CompiledGazetteer {
   /** name, type, and the list it came from (file name without .tsv). */
   entries: [name: string, type: EntityType, list: string][];
   /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
-   * spelling where folding changed it (see PhraseHit.spelling). */
-  phrases: [key: string, entry: number, isShortForm: 0 | 1, spelling?: string][];
-  /** Every listed word (folded) with the lists it is on, as WORD_FLAGS bits: an object, so that
-   * JSON.parse builds the table at start-up and no code has to. */
-  wordFlags: Record<string, number>;
+   * spelling where folding changed it (see PhraseHit.spelling). Sorted by kind, then key. */
+  phrases: Phrase[];
+  /** Every listed word (folded), sorted, and the lists it is on as WORD_FLAGS bits. */
+  wordFlags: [words: string[], bits: number[]];
 }
+
+type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
 
 type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head';
 
@@ -32,14 +33,70 @@ export interface PhraseNode {
   next?: Map<string, PhraseNode>;
 }
 
+/**
+ * The trie's root, grown on demand: the phrases stay in their sorted array, and the branch of a first
+ * word is built the first time a text holds that word. Building all 23,000 phrases up front was a
+ * fifth of the start-up time; a short article touches a few hundred branches.
+ */
+export class PhraseRoot {
+  private readonly branches = new Map<string, PhraseNode | null>();
+
+  constructor(private readonly phrases: readonly Phrase[]) {}
+
+  child(word: string): PhraseNode | undefined {
+    let branch = this.branches.get(word);
+    if (branch === undefined) {
+      branch = this.grow(word);
+      if (this.branches.size >= MAX_BRANCHES) this.branches.clear();
+      this.branches.set(word, branch);
+    }
+    return branch ?? undefined;
+  }
+
+  /** Keys that are the word or start with it and a space sort together: [word, word + "!"). */
+  private grow(word: string): PhraseNode | null {
+    let i = lowerBound(this.phrases, word);
+    const end = lowerBound(this.phrases, `${word}!`);
+    if (i >= end) return null;
+    const branch: PhraseNode = {};
+    for (; i < end; i++) {
+      const [key, entry, isShortForm, spelling] = this.phrases[i]!;
+      if (key !== word && !key.startsWith(`${word} `)) continue;
+      let node = branch;
+      for (const next of key.split(' ').slice(1)) {
+        node.next ??= new Map();
+        let child = node.next.get(next);
+        if (!child) node.next.set(next, (child = {}));
+        node = child;
+      }
+      node.hit ??= spelling === undefined ? { entry, isShortForm: isShortForm === 1 } : { entry, isShortForm: false, spelling: spelling.split(' ') };
+    }
+    return branch.hit || branch.next ? branch : null;
+  }
+}
+
+// Branches kept at once; past it they are dropped and regrown, so memory stays flat on any input.
+const MAX_BRANCHES = 50_000;
+
+function lowerBound(phrases: readonly Phrase[], key: string): number {
+  let low = 0;
+  let high = phrases.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (phrases[middle]![0] < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface Gazetteer {
   entries: readonly GazetteerEntry[];
   /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
   countryNames: ReadonlySet<string>;
   /** Short forms, keyed by their words as written. */
-  exact: PhraseNode;
+  exact: PhraseRoot;
   /** Names, keyed by folded words. */
-  folded: PhraseNode;
+  folded: PhraseRoot;
   words: WordLists;
 }
 
@@ -62,12 +119,21 @@ export interface SourceFile {
 }
 
 function emptyCompiled(): CompiledGazetteer {
-  return { entries: [], phrases: [], wordFlags: {} };
+  return { entries: [], phrases: [], wordFlags: [[], []] };
+}
+
+/** Phrases sorted by kind then key (the PhraseRoot's binary search), word flags sorted by word. */
+function finish(compiled: CompiledGazetteer, flags: ReadonlyMap<string, number>): CompiledGazetteer {
+  compiled.phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const words = [...flags.keys()].sort();
+  compiled.wordFlags = [words, words.map((word) => flags.get(word)!)];
+  return compiled;
 }
 
 /** Compiles data files, earlier files winning a key that two files claim. */
 export function compileGazetteer(files: readonly SourceFile[]): CompiledGazetteer {
   const compiled = emptyCompiled();
+  const flags = new Map<string, number>();
   const claimed = new Set<string>();
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
@@ -81,12 +147,12 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
     for (const { word, kind } of readWords(fileName, file)) {
       const key = foldPhrase(word);
       const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : WORD_FLAGS[list];
-      if (flag) markWord(compiled.wordFlags, key, flag);
+      if (flag) markWord(flags, key, flag);
       // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
-      if (list === 'title') for (const part of key.split(' ')) markWord(compiled.wordFlags, part, WORD_FLAGS.titleWord);
+      if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
     }
   }
-  return compiled;
+  return finish(compiled, flags);
 }
 
 function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string): void {
@@ -111,18 +177,11 @@ export function foldPhrase(phrase: string): string {
 }
 
 export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
-  const exact: PhraseNode = {};
-  const folded: PhraseNode = {};
-  for (const [key, entry, isShortForm, spelling] of compiled.phrases) {
-    let node = isShortForm ? exact : folded;
-    for (const word of key.split(' ')) {
-      node.next ??= new Map();
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = {}));
-      node = child;
-    }
-    node.hit ??= spelling === undefined ? { entry, isShortForm: isShortForm === 1 } : { entry, isShortForm: false, spelling: spelling.split(' ') };
-  }
+  // Folded names (kind 0) sort before short forms (kind 1).
+  const firstShortForm = compiled.phrases.findIndex((phrase) => phrase[2] === 1);
+  const split = firstShortForm < 0 ? compiled.phrases.length : firstShortForm;
+  const folded = new PhraseRoot(compiled.phrases.slice(0, split));
+  const exact = new PhraseRoot(compiled.phrases.slice(split));
   return {
     entries: compiled.entries.map(([name, type]) => ({ name, type, aliases: [] })),
     countryNames: new Set(compiled.entries.filter(([, , list]) => list === COUNTRY_LIST).map(([name]) => name)),
@@ -139,20 +198,37 @@ const WORD_FLAGS = {
 } as const;
 type HeadKind = 'organization' | 'organization-first' | 'place';
 
-function markWord(flags: Record<string, number>, word: string, flag: number): void {
-  const current = flags[word];
-  flags[word] = (typeof current === 'number' ? current : 0) | flag;
+function markWord(flags: Map<string, number>, word: string, flag: number): void {
+  flags.set(word, (flags.get(word) ?? 0) | flag);
 }
 
+// Words looked up are remembered, up to this many, so most look-ups are one Map hit.
+const MAX_REMEMBERED_WORDS = 100_000;
+
+/**
+ * The word lists' flags, read by binary search in the sorted arrays JSON.parse gives and remembered
+ * per word: no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
+ */
 function wordListsOf(compiled: CompiledGazetteer): WordLists {
-  const flags = compiled.wordFlags;
-  // A plain object's inherited names ("constructor") are no numbers, so they read as on no list.
-  const view = (flag: number): WordSet => ({
-    has: (word) => {
-      const bits = flags[word];
-      return typeof bits === 'number' && (bits & flag) !== 0;
-    },
-  });
+  const [words, bits] = compiled.wordFlags;
+  const remembered = new Map<string, number>();
+  const flagsOf = (word: string): number => {
+    let flags = remembered.get(word);
+    if (flags === undefined) {
+      let low = 0;
+      let high = words.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (words[middle]! < word) low = middle + 1;
+        else high = middle;
+      }
+      flags = words[low] === word ? bits[low]! : 0;
+      if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
+      remembered.set(word, flags);
+    }
+    return flags;
+  };
+  const view = (flag: number): WordSet => ({ has: (word) => (flagsOf(word) & flag) !== 0 });
   return {
     givenNames: view(WORD_FLAGS.given),
     surnames: view(WORD_FLAGS.surname),
@@ -182,7 +258,7 @@ export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
   const compiled = emptyCompiled();
   const claimed = new Set<string>();
   for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
-  return compiled;
+  return finish(compiled, new Map());
 }
 
 /**
@@ -197,7 +273,7 @@ export function layerGazetteers(first: CompiledGazetteer, then: CompiledGazettee
   for (const [key, entry, ...rest] of then.phrases) {
     if (!claimed.has(`${rest[0]}${key}`)) phrases.push([key, entry + offset, ...rest]);
   }
-  const wordFlags = { ...then.wordFlags };
-  for (const [word, flag] of Object.entries(first.wordFlags)) markWord(wordFlags, word, flag);
-  return { entries: [...first.entries, ...then.entries], phrases, wordFlags };
+  const flags = new Map<string, number>();
+  for (const [words, bits] of [then.wordFlags, first.wordFlags]) words.forEach((word, i) => markWord(flags, word, bits[i]!));
+  return finish({ entries: [...first.entries, ...then.entries], phrases, wordFlags: [[], []] }, flags);
 }

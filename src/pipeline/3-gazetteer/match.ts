@@ -37,16 +37,19 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
 
 function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazetteer): Hit | undefined {
   let best: Hit | undefined;
-  let exact: PhraseNode | undefined = gazetteer.exact;
-  let folded: PhraseNode | undefined = gazetteer.folded;
+  const first = tokens[from]!;
+  // Short forms hold a capital somewhere: a lower-case word cannot start or go on with one.
+  let exact: PhraseNode | undefined = first.shape === 'lower' ? undefined : gazetteer.exact.child(first.text);
+  let folded: PhraseNode | undefined = gazetteer.folded.child(first.key);
   for (let i = from; i < tokens.length && (exact !== undefined || folded !== undefined); i++) {
     if (i > from && isJoiningHyphen(tokens, i)) continue;
     const token = tokens[i]!;
-    // A name does not run across a line break.
-    if (i > from && token.isAfterLineBreak) break;
-    // Short forms hold a capital somewhere: a lower-case word cannot go on with one.
-    exact = token.shape === 'lower' ? undefined : exact?.next?.get(token.text);
-    folded = folded?.next?.get(token.key);
+    if (i > from) {
+      // A name does not run across a line break.
+      if (token.isAfterLineBreak) break;
+      exact = token.shape === 'lower' ? undefined : exact?.next?.get(token.text);
+      folded = folded?.next?.get(token.key);
+    }
     if (exact?.hit) best = { end: i + 1, hit: exact.hit };
     else if (folded?.hit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && isSpeltAsListed(tokens, from, i + 1, folded.hit, gazetteer)) {
       best = { end: i + 1, hit: folded.hit };

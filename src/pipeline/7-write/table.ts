@@ -55,8 +55,12 @@ function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: num
   return `${lines.join('\n')}\n`;
 }
 
+// Names compare case-blind by code point: localeCompare's first call loads ICU's collator, 5 ms of a
+// 150 ms start-up budget, for an order no reader of a table would tell apart.
 function byCountThenName(a: Entity, b: Entity): number {
-  return b.count - a.count || a.name.localeCompare(b.name);
+  const x = a.name.toLowerCase();
+  const y = b.name.toLowerCase();
+  return b.count - a.count || (x < y ? -1 : x > y ? 1 : 0);
 }
 
 function formatEntity(entity: Entity, chalk: ChalkInstance, width: number): string {
