@@ -2,10 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createWriter } from '../pipeline/7-write/writer.js';
 import type { WorkerSettings } from './pool.js';
-import { processTask, type Task } from './process-input.js';
+import { prepareGazetteer, processTask, type Task } from './process-input.js';
 
 const settings = workerData as WorkerSettings;
 const writer = await createWriter(settings.format, settings.write);
+prepareGazetteer(settings.process);
 
 parentPort!.on('message', ({ index, task }: { index: number; task: Task }) => {
   const outcome = processTask(task, settings.process, writer);

@@ -53,6 +53,14 @@ export class PhraseRoot {
     return branch ?? undefined;
   }
 
+  /** Every branch at once, for a thread that will run a batch (see src/cli/worker.ts). */
+  growAll(): void {
+    for (const [key] of this.phrases) {
+      const word = key.split(' ', 1)[0]!;
+      if (!this.branches.has(word)) this.branches.set(word, this.grow(word));
+    }
+  }
+
   /** Keys that are the word or start with it and a space sort together: [word, word + "!"). */
   private grow(word: string): PhraseNode | null {
     let i = lowerBound(this.phrases, word);
