@@ -39,4 +39,8 @@ describe('linkShortForms', () => {
   it('types an unknown undefined short form as acronym, and leaves a defined term that is no name', () => {
     expect(link('The XYZF said an improvised explosive device (IED) hit. IED attacks.')).toEqual([['XYZF', 'acronym', null]]);
   });
+
+  it('takes a hyphenated model number whole, not its letters as an unknown acronym', () => {
+    expect(link('two AK-47 rifles and an XYZF flag')).toEqual([['XYZF', 'acronym', null]]);
+  });
 });

@@ -105,7 +105,8 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
     // Every short form starts with a capital (isShortFormCandidate, UNKNOWN_ACRONYM): others need no look.
     if (token.kind !== 'word' || token.shape === 'lower' || token.shape === 'none' || isJoiningHyphen(tokens, i - 1)) continue;
     let last = i;
-    while (isJoiningHyphen(tokens, last + 1) && tokens[last + 2]?.kind === 'word') last += 2;
+    // "IS-KP", and "AK-47" whole (a weapon's name is no acronym of its own).
+    while (isJoiningHyphen(tokens, last + 1) && (tokens[last + 2]?.kind === 'word' || tokens[last + 2]?.kind === 'number')) last += 2;
     const run = tokens.slice(i, last + 1).map((t) => t.text).join('');
     uses.push({ start: token.start, end: tokens[last]!.end, compactForm: compact(run), isWholeRun: true, isInCapsLine: token.isInCapsLine });
     if (last > i) uses.push({ start: token.start, end: token.end, compactForm: compact(token.text), isWholeRun: false, isInCapsLine: token.isInCapsLine });

@@ -29,4 +29,9 @@ describe('propagateNames', () => {
       ['Sadhoke', 'place'],
     ]);
   });
+
+  it('takes no month before a date for a place listed with it', () => {
+    const text = 'Srinagar, Jan 12: police said.';
+    expect(propagateNames(text, tokenize(text), [place(text, 'Srinagar')], words).map((m) => m.text)).toEqual(['Srinagar']);
+  });
 });

@@ -31,7 +31,9 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
   const added: Mention[] = [];
   tokens.forEach((token, i) => {
     if (!isUntypedName(token, covered, words)) return;
-    const known = byWord.get(token.text.toLowerCase()) ?? listedWith(tokens, i, startsAt, endsAt);
+    // "Srinagar, Jan 12": a word before a number is a date's month or a score's team, not a list's place.
+    const isBeforeNumber = tokens[i + 1]?.kind === 'number';
+    const known = byWord.get(token.text.toLowerCase()) ?? (isBeforeNumber ? undefined : listedWith(tokens, i, startsAt, endsAt));
     if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical });
   });
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : [...mentions];
