@@ -81,4 +81,13 @@ describe('matchGazetteer', () => {
     const text = 'US STILL HUNTS ISKP\nShares of US Steel rose; Tehreek e Taliban Pakistan';
     expect(matchGazetteer(text, tokenize(text), gazetteer).map((m) => m.text)).toEqual(['US', 'US Steel', 'Tehreek e Taliban Pakistan']);
   });
+
+  it('leaves a leading "The" out of a listed name', () => {
+    const gazetteer = gazetteerFromFiles([
+      ...SMALL_GAZETTEER_FILES,
+      { fileName: 'organizations-media.tsv', content: '# list: x\n# source: tests\n# licence: CC0\n# columns: name<TAB>type<TAB>aliases\nDaily Star\torganization\tThe Daily Star\n' },
+    ]);
+    const text = 'told The Daily Star on Friday';
+    expect(matchGazetteer(text, tokenize(text), gazetteer).map((m) => [m.text, m.canonical])).toEqual([['Daily Star', 'Daily Star']]);
+  });
 });

@@ -19,7 +19,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       continue;
     }
     const entry = gazetteer.entries[found.hit.entry]!;
-    const start = tokens[i]!.start;
+    // "The Daily Star" is listed so, but the mention leaves "The" out (guidelines: no leading determiner).
+    const first = tokens[i]!.text.toLowerCase() === 'the' && found.end - i > 1 ? i + 1 : i;
+    const start = tokens[first]!.start;
     const end = tokens[found.end - 1]!.end;
     mentions.push({
       start,

@@ -85,4 +85,8 @@ describe('applyRules', () => {
       ['Asim Munir', 'person'],
     ]);
   });
+
+  it('guesses no person in the words that qualify a title', () => {
+    expect(rules('Indian External Affairs President Abhinav Pandya met')).toEqual([['Abhinav Pandya', 'person']]);
+  });
 });

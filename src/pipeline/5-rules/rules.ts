@@ -62,7 +62,9 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   for (let i = chunk.from + 1; i < chunk.to - 1; i++) {
     const title = tokens[i]!.kind === 'word' && !listedAt.has(tokens[i]!.start) ? titleLengthAt(tokens, i, chunk.to, words) : 0;
     if (title > 0 && i + title < chunk.to && !isNamePart(tokens[i - 1]!)) {
-      return [...typeChunk(tokens, { from: chunk.from, to: i }, listedAt, words), ...typeChunk(tokens, { from: i, to: chunk.to }, listedAt, words)];
+      // What stands right before a title only qualifies it ("External Affairs Minister"): no guess there.
+      const qualifier = typeChunk(tokens, { from: chunk.from, to: i }, listedAt, words).filter((c) => !c.isGuess);
+      return [...qualifier, ...typeChunk(tokens, { from: i, to: chunk.to }, listedAt, words)];
     }
   }
   const stripped = stripLeading(tokens, chunk, words);
