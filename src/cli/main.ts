@@ -135,7 +135,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
   };
   let failures = 0;
   let written = 0;
-  const status = () => (failures ? EXIT_INPUT_FAILED : EXIT_OK);
+  const status = () => exitStatusOf(failures);
   try {
     if (!report) await output(writer.open());
     for await (const outcome of outcomes) {
@@ -187,9 +187,13 @@ async function extractRecords(options: CliOptions, sink: Sink, userGazetteer: Co
     const stream = path === STDIN_PATH ? process.stdin : openRecordFile(path);
     if ('error' in stream) fail(label, stream.error);
     else await answerRecords(stream, label, settings, sink, fail);
-    if (sink.isClosed) return failures ? EXIT_INPUT_FAILED : EXIT_OK;
+    if (sink.isClosed) return exitStatusOf(failures);
   }
   await sink.commit();
+  return exitStatusOf(failures);
+}
+
+function exitStatusOf(failures: number): number {
   return failures ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
