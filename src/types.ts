@@ -111,6 +111,8 @@ export interface WordLists {
   /** Capitalised words that are never names on their own: religions, months, page furniture. */
   stopWords: WordSet;
   commonWords: WordSet;
+  /** On any of the common-word, stop-word, title or demonym lists: a word that, capitalised, is still no name. */
+  ordinaryWords: WordSet;
   /** Last words that make a capitalised phrase an organization's name (…Army, …Network, …Party). */
   organizationHeads: WordSet;
   /** First words that do (Tehreek…, Lashkar…, Ministry…). */

@@ -243,6 +243,7 @@ function wordListsOf(compiled: CompiledGazetteer): WordLists {
     titles: view(WORD_FLAGS.title),
     titleWords: view(WORD_FLAGS.titleWord),
     commonWords: view(WORD_FLAGS.common),
+    ordinaryWords: view(WORD_FLAGS.common | WORD_FLAGS.stop | WORD_FLAGS.title | WORD_FLAGS.demonym),
     demonyms: view(WORD_FLAGS.demonym),
     stopWords: view(WORD_FLAGS.stop),
     organizationHeads: view(WORD_FLAGS.organization),

@@ -116,7 +116,6 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
 
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {
   if (!UNKNOWN_ACRONYM.test(written) || ROMAN_NUMERAL.test(written) || notNames.has(use.compactForm)) return false;
-  const key = foldWord(written);
-  if (words.commonWords.has(key) || words.stopWords.has(key) || words.titles.has(key) || words.demonyms.has(key)) return false;
+  if (words.ordinaryWords.has(foldWord(written))) return false;
   return !index.coverAt.subarray(use.start, use.end).some((i) => i >= 0);
 }

@@ -43,7 +43,7 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
 function isUntypedName(token: Token, covered: Uint8Array, words: WordLists): boolean {
   if (!isCapitalisedWord(token) || token.isInCapsLine || covered[token.start] === 1) return false;
   if (token.shape === 'upper') return false;
-  return !words.commonWords.has(token.key) && !words.stopWords.has(token.key) && !words.demonyms.has(token.key) && !words.titles.has(token.key);
+  return !words.ordinaryWords.has(token.key);
 }
 
 /** The type of a one-word place listed next to it: "Muridke and [Sadhoke]", "[Sadhoke], Muridke". */
