@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize.js';
 
@@ -31,5 +32,40 @@ describe('tokenize', () => {
   it('tells shapes apart', () => {
     const shapes = Object.fromEntries(tokenize('ISI LeT Taliban opium 2015').map((t) => [t.text, t.shape]));
     expect(shapes).toEqual({ ISI: 'upper', LeT: 'mixed', Taliban: 'title', opium: 'lower', '2015': 'none' });
+  });
+});
+
+// The definition the hand-written scan implements, kept here as its specification.
+const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}]/u;
+const DIGITS_ONLY = /^\p{N}+$/u;
+
+function tokensByPattern(text: string): [string, number, string][] {
+  return [...text.matchAll(TOKEN_PATTERN)].map((m) => {
+    const kind = DIGITS_ONLY.test(m[0]) ? 'number' : WORD_CHARACTER.test(m[0]) || m[0].length === 2 && /^['’]/.test(m[0]) ? 'word' : 'punct';
+    return [m[0], m.index, kind];
+  });
+}
+
+describe('tokenize, against the token pattern it implements', () => {
+  // Characters where the rules meet: apostrophes and s, digits of two scripts, combining marks,
+  // astral letters and symbols, lone surrogates, and white space beyond ASCII.
+  const pieces = ["'", '’', 's', 'S', 'a', 'É', '5', '١', '\u0301', '𝒳', '😀', '\ud800', '\udc00', ' ', '\n', '\u00a0', '\u2003', '.', '-', '(', 'x'];
+
+  it('splits every text into the same tokens, offsets and kinds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const scanned = tokenize(text).map((t): [string, number, string] => [t.text, t.start, t.kind]);
+        expect(scanned).toEqual(tokensByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('marks a token after a line break, and a sentence start there, as before', () => {
+    const tokens = tokenize('one\n two \u2028three\n\n“four');
+    expect(tokens.map((t) => t.isAfterLineBreak)).toEqual([false, true, false, true, false]);
+    expect(tokens.filter((t) => t.isSentenceStart).map((t) => t.text)).toEqual(['one', 'two', 'four']);
   });
 });
