@@ -1,13 +1,9 @@
 // A word's folded form, the key it is looked up by in every list: case, diacritics and apostrophes
 // gone, common transliteration variants made one (Tehreek ~ Tehrik, Haqqani ~ Haqani, -i- ~ -e-).
+import { boundedMemo } from '../memo.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ`]/g;
-
-// Words repeat across a text and a batch, and folding is the matcher's hottest step: a bounded memo,
-// emptied when full so memory stays flat on any input.
-const MAX_MEMO_SIZE = 100_000;
-const memo = new Map<string, string>();
 
 /** Lower case, no diacritics, no apostrophes; "ee"/"oo" and doubled letters folded (Tehreek ~ Tehrik, Haqqani ~ Haqani). */
 export function foldWord(word: string): string {
@@ -35,15 +31,8 @@ function foldPlainAscii(word: string): string | undefined {
   return hasUpper ? word.toLowerCase() : word;
 }
 
-function foldMemoized(word: string): string {
-  let folded = memo.get(word);
-  if (folded === undefined) {
-    if (memo.size >= MAX_MEMO_SIZE) memo.clear();
-    folded = foldUncached(word);
-    memo.set(word, folded);
-  }
-  return folded;
-}
+// Folding is the matcher's hottest step, and words repeat.
+const foldMemoized = boundedMemo(foldUncached);
 
 /** Lower case, no diacritics, no apostrophes: the word as spelt, without the variant folding. */
 export function plainWord(word: string): string {

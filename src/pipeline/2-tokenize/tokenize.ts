@@ -171,16 +171,21 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
 
 function startsSentence(previous: readonly Token[]): boolean {
   let i = previous.length - 1;
-  while (i >= 0 && OPENING_QUOTES.has(previous[i]!.text)) i--;
+  while (i >= 0 && isPunctuationIn(OPENING_QUOTES, previous[i]!)) i--;
   const before = previous[i];
   if (!before) return true;
   if (before !== previous[previous.length - 1] && previous[i + 1]!.isAfterLineBreak) return true;
-  if (!SENTENCE_END.has(before.text)) return false;
+  if (!isPunctuationIn(SENTENCE_END, before)) return false;
   if (before.text !== '.') return true;
   const word = previous[i - 1];
   // "U.S." or "Gen." before a name: the full stop closes an abbreviation, not the sentence.
   if (word && word.end === before.start && (word.text.length === 1 || NON_FINAL_ABBREVIATIONS.has(word.text.toLowerCase()))) return false;
   return true;
+}
+
+// Most tokens are words: their kind settles it before any look-up in the set.
+function isPunctuationIn(marks: ReadonlySet<string>, token: Token): boolean {
+  return token.kind === 'punct' && marks.has(token.text);
 }
 
 interface LineInfo {

@@ -26,7 +26,7 @@ const HYPHENS = new Set(['-', '‐', '‑', '–']);
 
 export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
-  if (token === undefined || !HYPHENS.has(token.text)) return false;
+  if (token === undefined || token.kind !== 'punct' || !HYPHENS.has(token.text)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;

@@ -6,7 +6,9 @@ import { foldWord } from '../2-tokenize/fold-word.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { borrowIndices } from '../scratch.js';
 
-const compact = (form: string) => form.replace(/[^\p{L}\p{N}]/gu, '');
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+// Nearly every word is letters alone and compacts to itself: the pattern runs only on the rest.
+const compact = (form: string) => (/^[A-Za-z0-9]*$/.test(form) ? form : form.replace(NOT_LETTER_OR_DIGIT, ''));
 // An undefined short form typed `acronym` (guidelines: last resort) has 2–6 capitals, as acronyms do.
 const UNKNOWN_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
@@ -107,7 +109,7 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
     let last = i;
     // "IS-KP", and "AK-47" whole (a weapon's name is no acronym of its own).
     while (isJoiningHyphen(tokens, last + 1) && (tokens[last + 2]?.kind === 'word' || tokens[last + 2]?.kind === 'number')) last += 2;
-    const run = tokens.slice(i, last + 1).map((t) => t.text).join('');
+    const run = last === i ? token.text : tokens.slice(i, last + 1).map((t) => t.text).join('');
     uses.push({ start: token.start, end: tokens[last]!.end, compactForm: compact(run), isWholeRun: true, isInCapsLine: token.isInCapsLine });
     if (last > i) uses.push({ start: token.start, end: token.end, compactForm: compact(token.text), isWholeRun: false, isInCapsLine: token.isInCapsLine });
   }
@@ -117,5 +119,6 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {
   if (!UNKNOWN_ACRONYM.test(written) || ROMAN_NUMERAL.test(written) || notNames.has(use.compactForm)) return false;
   if (words.ordinaryWords.has(foldWord(written))) return false;
-  return !index.coverAt.subarray(use.start, use.end).some((i) => i >= 0);
+  for (let i = use.start; i < use.end; i++) if (index.coverAt[i]! >= 0) return false;
+  return true;
 }

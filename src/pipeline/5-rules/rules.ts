@@ -53,8 +53,11 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
 }
 
 const fold = (token: Token) => token.key;
-// The cue lists below are plain lower-case English, compared unfolded.
-const lower = (token: Token | undefined) => token?.text.toLowerCase() ?? '';
+// The cue lists below are plain lower-case English, compared unfolded; most words are lower case already.
+const lower = (token: Token | undefined) => {
+  if (token === undefined) return '';
+  return token.shape === 'lower' || token.shape === 'none' ? token.text : token.text.toLowerCase();
+};
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
 function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate[] {

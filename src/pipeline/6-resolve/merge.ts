@@ -4,12 +4,13 @@
 import type { Entity, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
+import { boundedMemo } from '../memo.js';
 import { borrowFlags } from '../scratch.js';
 
 const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as const;
 
 const WORD_SEPARATOR = /[\s\-‐‑–]+/;
-const foldText = (text: string) => (WORD_SEPARATOR.test(text) ? text.split(WORD_SEPARATOR).map(foldWord).join(' ') : foldWord(text));
+const foldText = boundedMemo((text: string) => (WORD_SEPARATOR.test(text) ? text.split(WORD_SEPARATOR).map(foldWord).join(' ') : foldWord(text)));
 
 /** A name written several times keeps the type most of its evidence gives it. */
 export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
