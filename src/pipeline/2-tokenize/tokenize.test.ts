@@ -47,6 +47,26 @@ function tokensByPattern(text: string): [string, number, string][] {
   });
 }
 
+// Shapes and capital lines by their definitions, a code point at a time.
+function shapeBySpecification(word: string): string {
+  const characters = [...word];
+  const upper = characters.filter((c) => /\p{Lu}/u.test(c)).length;
+  const lower = characters.filter((c) => /\p{Ll}/u.test(c)).length;
+  if (upper === 0 && lower === 0) return 'none';
+  if (lower === 0) return 'upper';
+  if (upper === 0) return 'lower';
+  return /^\p{Lu}/u.test(word) && upper === 1 ? 'title' : 'mixed';
+}
+
+function isInCapsLineBySpecification(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const characters = [...text.slice(lineStart, lineEnd)];
+  const letters = characters.filter((c) => /\p{L}/u.test(c)).length;
+  const upper = characters.filter((c) => /\p{Lu}/u.test(c)).length;
+  return letters >= 6 && upper / letters >= 0.8;
+}
+
 describe('tokenize, against the token pattern it implements', () => {
   // Characters where the rules meet: apostrophes and s, digits of two scripts, combining marks,
   // astral letters and symbols, lone surrogates, and white space beyond ASCII.
@@ -58,6 +78,20 @@ describe('tokenize, against the token pattern it implements', () => {
         const text = parts.join('');
         const scanned = tokenize(text).map((t): [string, number, string] => [t.text, t.start, t.kind]);
         expect(scanned).toEqual(tokensByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives each token the shape and capital line its definition gives', () => {
+    const casedPieces = [...pieces, 'A', 'B', 'b', 'ǅ', 'ا', '𝐀', 'AB', 'CD', 'EF '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...casedPieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const token of tokenize(text)) {
+          expect(token.shape).toBe(shapeBySpecification(token.text));
+          expect(token.isInCapsLine).toBe(isInCapsLineBySpecification(text, token.start));
+        }
       }),
       { numRuns: 3000 },
     );
