@@ -40,7 +40,9 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
 function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazetteer): Hit | undefined {
   let best: Hit | undefined;
   const first = tokens[from]!;
-  // Short forms hold a capital somewhere: a lower-case word cannot start or go on with one.
+  // Short forms hold a capital somewhere, and folded names are capitalised but for connectors
+  // (isCapitalisedName): most words of a text, lower case, start no name at all.
+  if (first.shape === 'lower' && !NAME_CONNECTORS.has(first.text)) return undefined;
   let exact: PhraseNode | undefined = first.shape === 'lower' ? undefined : gazetteer.exact.child(first.text);
   let folded: PhraseNode | undefined = gazetteer.folded.child(first.key);
   for (let i = from; i < tokens.length && (exact !== undefined || folded !== undefined); i++) {

@@ -108,7 +108,7 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
     hasListed = true;
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
-  return hasListed ? { ...chunk, type: 'person' } : undefined;
+  return hasListed ? candidate(chunk, 'person') : undefined;
 }
 
 /** Drops what comes before a name: determiners, stop words, a sentence-initial common word, titles. */
@@ -175,7 +175,7 @@ function wordBeforeOf(tokens: readonly Token[], chunk: Chunk): string | undefine
 /** A stretch no listed name covers, typed by titles, given names and the words around it. */
 function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Candidate {
   const chunk = stripLeading(tokens, part, words);
-  const none = { ...chunk, type: undefined };
+  const none = candidate(chunk, undefined);
   const wordCount = countWords(tokens, chunk);
   if (wordCount === 0) return none;
   const first = fold(tokens[chunk.from]!);
@@ -187,18 +187,29 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const byHead = typeByHeadWord(tokens, chunk, words);
   if (byHead) return byHead;
   // Without an organization's head word, "for" ends the name ("Mauro Silva for Saturday").
-  const forAt = tokens.slice(chunk.from, chunk.to).findIndex((t) => t.text === 'for');
-  if (forAt > 0) return typeFree(tokens, { from: chunk.from, to: chunk.from + forAt }, words);
+  const forAt = indexOfWord(tokens, chunk, 'for');
+  if (forAt > chunk.from) return typeFree(tokens, { from: chunk.from, to: forAt }, words);
   // "American Dennis Mitchell": the demonym describes the person and is no part of the name.
   if (words.demonyms.has(first) && wordCount >= 2) return typeFree(tokens, { from: chunk.from + 1, to: chunk.to }, words);
   const byContext = typeByContext(tokens, chunk, words);
-  if (byContext) return { ...chunk, type: byContext };
-  if (wordCount >= 2 && words.surnames.has(last)) return { ...chunk, type: 'person' };
+  if (byContext) return candidate(chunk, byContext);
+  if (wordCount >= 2 && words.surnames.has(last)) return candidate(chunk, 'person');
   if (tokens[chunk.from]!.isSentenceStart && wordCount === 1) return none;
   // Two or three capitalised words with no other sign are most often a person's name in news text;
   // not after "the", which people seldom take ("the Cinnamon Grand", "the Shangri-La").
   if (lower(tokens[part.from - 1]) === 'the' || lower(tokens[chunk.from - 1]) === 'the') return none;
-  return wordCount >= 2 && wordCount <= 3 ? { ...chunk, type: 'person', isGuess: true } : none;
+  return wordCount >= 2 && wordCount <= 3 ? candidate(chunk, 'person', true) : none;
+}
+
+// Made field by field, not spread from the chunk: this runs for every chunk of a batch.
+function candidate(chunk: Chunk, type: EntityType | undefined, isGuess = false): Candidate {
+  return { from: chunk.from, to: chunk.to, type, isGuess };
+}
+
+/** Where `word` stands in the chunk, or -1. */
+function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): number {
+  for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.text === word) return i;
+  return -1;
 }
 
 function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {

@@ -118,16 +118,25 @@ function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, c
 
 /** Groups mentions by the name they resolve to; entities in order of first mention. */
 export function groupEntities(mentions: readonly Mention[]): Entity[] {
-  const groups = new Map<string, { name: string; type: EntityType; acronym?: string; mentions: Mention[] }>();
+  type Group = { name: string; type: EntityType; acronym?: string; mentions: Mention[] };
+  // By type, then by folded name: no key string is built a mention.
+  const byType = new Map<EntityType, Map<string, Group>>();
+  const groups: Group[] = [];
   for (const m of mentions) {
     const name = m.canonical ?? m.text;
-    const key = `${m.type}\t${foldText(name)}`;
-    const group = groups.get(key) ?? { name, type: m.type, mentions: [] };
+    let byName = byType.get(m.type);
+    if (!byName) byType.set(m.type, (byName = new Map()));
+    const key = foldText(name);
+    let group = byName.get(key);
+    if (!group) {
+      group = { name, type: m.type, mentions: [] };
+      byName.set(key, group);
+      groups.push(group);
+    }
     if (m.isShortForm && group.acronym === undefined && m.text !== name) group.acronym = m.text;
     group.mentions.push(m);
-    groups.set(key, group);
   }
-  return [...groups.values()].map((g) => ({
+  return groups.map((g) => ({
     name: g.name,
     type: g.type,
     ...(g.acronym !== undefined ? { acronym: g.acronym } : {}),

@@ -22,18 +22,14 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
     const key = m.text.toLowerCase();
     if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text });
   }
-  const startsAt = new Map<number, Mention>();
-  const endsAt = new Map<number, Mention>();
-  for (const m of mentions) {
-    startsAt.set(m.start, m);
-    endsAt.set(m.end, m);
-  }
+  // Indexed only when a word needs its neighbours: most texts have no untyped name at all.
+  let positions: MentionPositions | undefined;
   const added: Mention[] = [];
   tokens.forEach((token, i) => {
     if (!isUntypedName(token, covered, words)) return;
     // "Srinagar, Jan 12": a word before a number is a date's month or a score's team, not a list's place.
     const isBeforeNumber = tokens[i + 1]?.kind === 'number';
-    const known = byWord.get(token.text.toLowerCase()) ?? (isBeforeNumber ? undefined : listedWith(tokens, i, startsAt, endsAt));
+    const known = byWord.get(token.text.toLowerCase()) ?? (isBeforeNumber ? undefined : listedWith(tokens, i, (positions ??= positionsOf(mentions))));
     if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical });
   });
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : [...mentions];
@@ -46,8 +42,23 @@ function isUntypedName(token: Token, covered: Uint8Array, words: WordLists): boo
   return !words.ordinaryWords.has(token.key);
 }
 
+interface MentionPositions {
+  startsAt: Map<number, Mention>;
+  endsAt: Map<number, Mention>;
+}
+
+function positionsOf(mentions: readonly Mention[]): MentionPositions {
+  const startsAt = new Map<number, Mention>();
+  const endsAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    startsAt.set(m.start, m);
+    endsAt.set(m.end, m);
+  }
+  return { startsAt, endsAt };
+}
+
 /** The type of a one-word place listed next to it: "Muridke and [Sadhoke]", "[Sadhoke], Muridke". */
-function listedWith(tokens: readonly Token[], i: number, startsAt: ReadonlyMap<number, Mention>, endsAt: ReadonlyMap<number, Mention>): Known | undefined {
+function listedWith(tokens: readonly Token[], i: number, { startsAt, endsAt }: MentionPositions): Known | undefined {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const neighbours = [
