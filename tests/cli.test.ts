@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ANSI,
   ANSI_GLOBAL,
+  BINARY,
   childEnv,
   decodeFile,
   displayWidth,
@@ -104,6 +105,20 @@ describe.concurrent('NDJSON output', () => {
     const parsed = rows.map((line) => JSON.parse(line) as DocumentJson);
     expect(parsed.map((d) => d.path)).toEqual(inputs);
     expect(parsed).toEqual((await runJson(inputs)).documents);
+  });
+});
+
+describe.concurrent('--jobs', () => {
+  it('gives the same output in input order whether one thread works or this thread and several workers', async () => {
+    // Every input twice over: enough tasks that the workers and this thread all take some.
+    const inputs = [WORLD, ISI_LET, 'fixtures/corpus/a-kashmir.txt', UNICODE_NAME, EMPTY, LATIN1, BINARY];
+    const batch = [...inputs, ...inputs, ...inputs];
+    const [one, three] = await Promise.all([runCli([...batch, '--format', 'ndjson', '--jobs', '1']), runCli([...batch, '--format', 'ndjson', '--jobs', '3'])]);
+    expect(one.status).toBe(1);
+    expect(three.status).toBe(1);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect(lines(three.stdout).map((line) => (JSON.parse(line) as DocumentJson).path)).toEqual(batch.filter((path) => path !== BINARY));
   });
 });
 

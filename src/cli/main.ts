@@ -10,7 +10,7 @@ import { type CliOptions, parseArgs, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
-import { runInWorkers } from './pool.js';
+import { type DoHere, runInWorkers } from './pool.js';
 import { formatDoc, type Outcome, processTask, type ProcessSettings, type Task } from './process-input.js';
 import { type Progress, startProgress, wantsProgress, withoutProgress } from './progress.js';
 import { answerRecords, openRecordFile } from './records.js';
@@ -122,11 +122,16 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
   const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
   // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps its
-  // memory in bounds); a single article is done in this thread, which starts faster.
-  const useWorkers = inputs.length > 1 ? options.jobs > 1 : isHuge(inputs[0]);
-  const outcomes = useWorkers
-    ? runInWorkers(tasksOf(inputs, options.maxFileSize), Math.min(options.jobs, inputs.length), { format, write, process: settings })
-    : outcomesInProcess(inputs, settings, writer);
+  // memory in bounds); a single article is done in this thread, which starts faster. In a batch this
+  // thread is one of the --jobs too, with jobs - 1 workers beside it.
+  const workerSettings = { format, write, process: settings };
+  const doHere: DoHere = (task) => (task.kind === 'file' && isHuge(task) ? undefined : processTask(task, settings, writer));
+  const outcomes =
+    inputs.length > 1 && options.jobs > 1
+      ? runInWorkers(tasksOf(inputs, options.maxFileSize), Math.min(options.jobs, inputs.length) - 1, workerSettings, doHere)
+      : inputs.length === 1 && isHuge(inputs[0])
+        ? runInWorkers(tasksOf(inputs, options.maxFileSize), 1, workerSettings)
+        : outcomesInProcess(inputs, settings, writer);
   const progress = progressFor(inputs.length, options.quiet);
   // Output to the same terminal as the progress line: the line is erased before each write.
   const output = async (chunk: string) => {

@@ -1,7 +1,8 @@
-// --jobs N: tasks spread over N worker threads, outcomes handed back in input order. Only a bounded
+// --jobs N: tasks spread over worker threads, outcomes handed back in input order. Only a bounded
 // window of tasks is in flight, so memory stays flat however many inputs there are. A worker that
 // dies (out of memory on a huge text) fails only the input it was on: it is replaced and the
-// tasks queued behind it go to the new one.
+// tasks queued behind it go to the new one. The calling thread can take a share of the tasks
+// itself, whenever every worker's queue is full: it would otherwise sit idle between messages.
 import { Worker } from 'node:worker_threads';
 import type { OutputFormat, WriteOptions } from '../pipeline/7-write/writer.js';
 import type { Outcome, ProcessSettings, Task } from './process-input.js';
@@ -24,13 +25,24 @@ const WORKER_YOUNG_MB = 6;
 // Tasks queued per worker, so none waits idle for the main thread's next message.
 const TASKS_PER_WORKER = 4;
 
+// Tasks sent or done whose outcomes wait for an earlier one, so the output keeps the input order. It
+// bounds what is held (an outcome is a few KB), and lets the threads run apart: at 8 (the workers'
+// queues alone), this thread waited on a worker's oldest task for a third of a batch.
+const MAX_TASKS_AHEAD = 128;
+
 interface Slot {
   worker: Worker;
   /** Indices of the tasks sent to this worker and not yet answered, oldest first. */
   pending: number[];
 }
 
-export async function* runInWorkers(tasks: AsyncIterable<Task>, jobs: number, settings: WorkerSettings): AsyncGenerator<Outcome> {
+/**
+ * Does a task in the calling thread, or declines it (undefined) so that a worker takes it: a huge
+ * input belongs under a worker's heap ceiling.
+ */
+export type DoHere = (task: Task) => Outcome | undefined;
+
+export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number, settings: WorkerSettings, doHere?: DoHere): AsyncGenerator<Outcome> {
   const sentTasks = new Map<number, Task>();
   const done = new Map<number, Outcome>();
   let failure: Error | undefined;
@@ -55,7 +67,8 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, jobs: number, se
     });
     return slot;
   };
-  const slots = Array.from({ length: jobs }, start);
+  const slots = Array.from({ length: workers }, start);
+  const leastBusy = () => slots.reduce((a, b) => (a.pending.length <= b.pending.length ? a : b));
 
   const send = (slot: Slot, index: number, task: Task) => {
     slot.pending.push(index);
@@ -79,17 +92,31 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, jobs: number, se
   let sent = 0;
   let yielded = 0;
   let exhausted = false;
+  const nextTask = async (): Promise<Task | undefined> => {
+    const next = await source.next();
+    exhausted = next.done === true;
+    return next.done ? undefined : next.value;
+  };
   try {
     while (!exhausted || yielded < sent) {
-      while (!exhausted && sent - yielded < jobs * TASKS_PER_WORKER) {
-        const next = await source.next();
-        if (next.done) {
-          exhausted = true;
-          break;
+      while (!exhausted && sent - yielded < MAX_TASKS_AHEAD && leastBusy().pending.length < TASKS_PER_WORKER) {
+        const task = await nextTask();
+        if (!task) break;
+        sentTasks.set(sent, task);
+        send(leastBusy(), sent++, task);
+      }
+      let didHere = false;
+      if (doHere && !exhausted && sent - yielded < MAX_TASKS_AHEAD) {
+        const task = await nextTask();
+        if (task) {
+          const outcome = doHere(task);
+          if (outcome) done.set(sent++, outcome);
+          else {
+            sentTasks.set(sent, task);
+            send(leastBusy(), sent++, task);
+          }
+          didHere = outcome !== undefined;
         }
-        const slot = slots.reduce((a, b) => (a.pending.length <= b.pending.length ? a : b));
-        sentTasks.set(sent, next.value);
-        send(slot, sent++, next.value);
       }
       while (done.has(yielded)) {
         const outcome = done.get(yielded)!;
@@ -97,7 +124,9 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, jobs: number, se
         yield outcome;
       }
       if (failure) throw failure;
-      if (yielded < sent) await new Promise<void>((resolve) => (wake = resolve));
+      // After a task done here, one turn of the event loop lets the workers' answers in.
+      if (didHere) await new Promise((resolve) => setImmediate(resolve));
+      else if (yielded < sent) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));

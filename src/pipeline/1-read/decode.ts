@@ -2,6 +2,7 @@
 // where the file has no UTF-8 at all it is taken as Windows-1252 (the Latin-1 superset old archives
 // use); where it mixes good UTF-8 with bad bytes, each bad sequence becomes U+FFFD, as in most tools.
 // Binary input (NUL bytes, or mostly control characters) is refused.
+import { Buffer, isUtf8 } from 'node:buffer';
 
 export type Decoded = { text: string; encoding: string } | { binary: string };
 
@@ -9,7 +10,6 @@ export type Decoded = { text: string; encoding: string } | { binary: string };
 const MAX_CONTROL_SHARE = 0.1;
 const SNIFF_BYTES = 64 * 1024;
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -19,12 +19,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (body.includes(0)) return { binary: 'binary file (contains NUL bytes)' };
   if (controlShare(body.subarray(0, SNIFF_BYTES)) > MAX_CONTROL_SHARE) return { binary: 'binary file (mostly control characters)' };
-  try {
-    return { text: utf8.decode(body), encoding: 'utf-8' };
-  } catch {
-    if (hasBom || hasUtf8Sequence(body)) return { text: utf8Lossy.decode(body), encoding: 'utf-8 (invalid bytes replaced)' };
-    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
-  }
+  // Checked, then decoded, by Node's own UTF-8 routines: several times faster than a fatal TextDecoder.
+  if (isUtf8(body)) return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), encoding: 'utf-8' };
+  if (hasBom || hasUtf8Sequence(body)) return { text: utf8Lossy.decode(body), encoding: 'utf-8 (invalid bytes replaced)' };
+  return { text: decodeWindows1252(body), encoding: 'windows-1252' };
 }
 
 // Windows-1252 is Latin-1 but for 0x80–0x9F. Node 20's TextDecoder('windows-1252') decodes those as
@@ -39,7 +37,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 function controlShare(sample: Uint8Array): number {
   if (sample.length === 0) return 0;
   let control = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
   }
   return control / sample.length;
