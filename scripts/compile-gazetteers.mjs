@@ -1,8 +1,10 @@
 // Build step: compiles src/data/gazetteers/*.tsv into dist/gazetteer.json, the form the engine loads
-// at start-up (phrase keys already folded, so loading is one JSON.parse and the tables built from it).
+// at start-up: phrase keys already folded, sorted and packed into a few long strings (see
+// src/pipeline/3-gazetteer/packed.ts), so loading is one JSON.parse of a handful of values.
 import { readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileGazetteer } from '../dist/pipeline/3-gazetteer/gazetteer.js';
+import { packGazetteer } from '../dist/pipeline/3-gazetteer/packed.js';
 import { precedenceOf } from './gazetteers/precedence.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,6 +17,6 @@ const files = readdirSync(dataDir)
 
 const compiled = compileGazetteer(files);
 const target = `${root}dist/gazetteer.json`;
-writeFileSync(`${target}.tmp`, JSON.stringify(compiled));
+writeFileSync(`${target}.tmp`, JSON.stringify(packGazetteer(compiled)));
 renameSync(`${target}.tmp`, target);
 console.error(`gazetteer: ${files.length} files, ${compiled.entries.length} entries, ${compiled.phrases.length} phrases`);

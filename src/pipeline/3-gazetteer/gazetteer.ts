@@ -3,6 +3,7 @@
 import type { EntityType, GazetteerEntry, WordLists, WordSet } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isWrittenAsShortForm, nameKey, nameSpelling } from './fold.js';
+import { PackedStrings, type PackedGazetteer, packGazetteer } from './packed.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
@@ -33,15 +34,26 @@ export interface PhraseNode {
   next?: Map<string, PhraseNode>;
 }
 
+/** The phrases of one kind: a range of the packed, sorted phrase keys. */
+interface PhraseRange {
+  keys: PackedStrings;
+  entries: readonly number[];
+  spellings: PackedStrings;
+  from: number;
+  to: number;
+  /** Short forms, matched as written, or names, matched folded. */
+  areShortForms: boolean;
+}
+
 /**
- * The trie's root, grown on demand: the phrases stay in their sorted array, and the branch of a first
+ * The trie's root, grown on demand: the phrases stay packed and sorted, and the branch of a first
  * word is built the first time a text holds that word. Building all 23,000 phrases up front was a
  * fifth of the start-up time; a short article touches a few hundred branches.
  */
 export class PhraseRoot {
   private readonly branches = new Map<string, PhraseNode | null>();
 
-  constructor(private readonly phrases: readonly Phrase[]) {}
+  constructor(private readonly phrases: PhraseRange) {}
 
   child(word: string): PhraseNode | undefined {
     let branch = this.branches.get(word);
@@ -55,20 +67,22 @@ export class PhraseRoot {
 
   /** Every branch at once, for a thread that will run a batch (see src/cli/worker.ts). */
   growAll(): void {
-    for (const [key] of this.phrases) {
-      const word = key.split(' ', 1)[0]!;
+    const { keys, from, to } = this.phrases;
+    for (let i = from; i < to; i++) {
+      const word = keys.at(i).split(' ', 1)[0]!;
       if (!this.branches.has(word)) this.branches.set(word, this.grow(word));
     }
   }
 
   /** Keys that are the word or start with it and a space sort together: [word, word + "!"). */
   private grow(word: string): PhraseNode | null {
-    let i = lowerBound(this.phrases, word);
-    const end = lowerBound(this.phrases, `${word}!`);
+    const { keys, entries, spellings, from, to } = this.phrases;
+    let i = keys.lowerBound(word, from, to);
+    const end = keys.lowerBound(`${word}!`, i, to);
     if (i >= end) return null;
     const branch: PhraseNode = {};
     for (; i < end; i++) {
-      const [key, entry, isShortForm, spelling] = this.phrases[i]!;
+      const key = keys.at(i);
       if (key !== word && !key.startsWith(`${word} `)) continue;
       let node = branch;
       for (const next of key.split(' ').slice(1)) {
@@ -77,7 +91,9 @@ export class PhraseRoot {
         if (!child) node.next.set(next, (child = {}));
         node = child;
       }
-      node.hit ??= spelling === undefined ? { entry, isShortForm: isShortForm === 1 } : { entry, isShortForm: false, spelling: spelling.split(' ') };
+      const spelling = spellings.at(i);
+      const entry = entries[i]!;
+      node.hit ??= spelling === '' ? { entry, isShortForm: this.phrases.areShortForms } : { entry, isShortForm: false, spelling: spelling.split(' ') };
     }
     return branch.hit || branch.next ? branch : null;
   }
@@ -86,19 +102,15 @@ export class PhraseRoot {
 // Branches kept at once; past it they are dropped and regrown, so memory stays flat on any input.
 const MAX_BRANCHES = 50_000;
 
-function lowerBound(phrases: readonly Phrase[], key: string): number {
-  let low = 0;
-  let high = phrases.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (phrases[middle]![0] < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** What a phrase hit names. */
+export interface ListedName {
+  name: string;
+  type: EntityType;
 }
 
 export interface Gazetteer {
-  entries: readonly GazetteerEntry[];
+  /** The entry of a PhraseHit. */
+  entryAt(index: number): ListedName;
   /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
   countryNames: ReadonlySet<string>;
   /** Short forms, keyed by their words as written. */
@@ -185,17 +197,26 @@ export function foldPhrase(phrase: string): string {
 }
 
 export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
-  // Folded names (kind 0) sort before short forms (kind 1).
-  const firstShortForm = compiled.phrases.findIndex((phrase) => phrase[2] === 1);
-  const split = firstShortForm < 0 ? compiled.phrases.length : firstShortForm;
-  const folded = new PhraseRoot(compiled.phrases.slice(0, split));
-  const exact = new PhraseRoot(compiled.phrases.slice(split));
+  return buildPackedGazetteer(packGazetteer(compiled));
+}
+
+export function buildPackedGazetteer(packed: PackedGazetteer): Gazetteer {
+  const names = new PackedStrings(packed.entryNames, packed.entryTypes.length);
+  const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
+  const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
+  const range = { keys, entries: packed.phraseEntries, spellings };
+  const countryList = packed.lists.indexOf(COUNTRY_LIST);
+  const countryNames = new Set<string>();
+  packed.entryLists.forEach((list, i) => {
+    if (list === countryList) countryNames.add(names.at(i));
+  });
   return {
-    entries: compiled.entries.map(([name, type]) => ({ name, type, aliases: [] })),
-    countryNames: new Set(compiled.entries.filter(([, , list]) => list === COUNTRY_LIST).map(([name]) => name)),
-    exact,
-    folded,
-    words: wordListsOf(compiled),
+    entryAt: (index) => ({ name: names.at(index), type: packed.types[packed.entryTypes[index]!] as EntityType }),
+    countryNames,
+    // Folded names sort before short forms.
+    folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),
+    exact: new PhraseRoot({ ...range, from: packed.shortFormsFrom, to: keys.length, areShortForms: true }),
+    words: wordListsOf(new PackedStrings(packed.words, packed.wordBits.length), packed.wordBits),
   };
 }
 
@@ -214,23 +235,16 @@ function markWord(flags: Map<string, number>, word: string, flag: number): void 
 const MAX_REMEMBERED_WORDS = 100_000;
 
 /**
- * The word lists' flags, read by binary search in the sorted arrays JSON.parse gives and remembered
- * per word: no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
+ * The word lists' flags, read by binary search in the packed, sorted words and remembered per word:
+ * no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
  */
-function wordListsOf(compiled: CompiledGazetteer): WordLists {
-  const [words, bits] = compiled.wordFlags;
+function wordListsOf(words: PackedStrings, bits: readonly number[]): WordLists {
   const remembered = new Map<string, number>();
   const flagsOf = (word: string): number => {
     let flags = remembered.get(word);
     if (flags === undefined) {
-      let low = 0;
-      let high = words.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (words[middle]! < word) low = middle + 1;
-        else high = middle;
-      }
-      flags = words[low] === word ? bits[low]! : 0;
+      const i = words.lowerBound(word);
+      flags = i < words.length && words.at(i) === word ? bits[i]! : 0;
       if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
       remembered.set(word, flags);
     }

@@ -1,7 +1,8 @@
-// Loads the built-in gazetteer compiled at build time (dist/gazetteer.json), once per process.
+// Loads the built-in gazetteer compiled at build time (dist/gazetteer.json, packed), once per process.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type CompiledGazetteer, type Gazetteer, buildGazetteer } from './gazetteer.js';
+import { buildPackedGazetteer, type Gazetteer } from './gazetteer.js';
+import type { PackedGazetteer } from './packed.js';
 
 // Three levels up is the package root from this module's place in src/ (tests) and in dist/ (built).
 export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
@@ -9,6 +10,10 @@ export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gaze
 let builtIn: Gazetteer | undefined;
 
 export function loadBuiltInGazetteer(): Gazetteer {
-  builtIn ??= buildGazetteer(JSON.parse(readFileSync(COMPILED_GAZETTEER_PATH, 'utf8')) as CompiledGazetteer);
+  builtIn ??= buildPackedGazetteer(readBuiltInPacked());
   return builtIn;
+}
+
+export function readBuiltInPacked(): PackedGazetteer {
+  return JSON.parse(readFileSync(COMPILED_GAZETTEER_PATH, 'utf8')) as PackedGazetteer;
 }

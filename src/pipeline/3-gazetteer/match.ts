@@ -18,7 +18,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       i++;
       continue;
     }
-    const entry = gazetteer.entries[found.hit.entry]!;
+    const entry = gazetteer.entryAt(found.hit.entry);
     // "The Daily Star" is listed so, but the mention leaves "The" out (guidelines: no leading determiner).
     const first = tokens[i]!.text.toLowerCase() === 'the' && found.end - i > 1 ? i + 1 : i;
     const start = tokens[first]!.start;

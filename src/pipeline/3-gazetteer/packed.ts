@@ -1,0 +1,128 @@
+// The compiled gazetteer as a few long strings and arrays of numbers: the form dist/gazetteer.json
+// holds and the engine reads. As arrays of small arrays it was 160,000 strings and arrays for
+// JSON.parse to make and the collector to move, a third of the start-up; packed, JSON.parse makes a
+// handful of strings, and a name is cut out of its string only when a text asks for it.
+import type { EntityType } from '../../types.js';
+import type { CompiledGazetteer } from './gazetteer.js';
+
+export interface PackedGazetteer {
+  /** Entity types and list names, referred to by index below. */
+  types: string[];
+  lists: string[];
+  /** Entries: their names one a line, and the index of each one's type and list. */
+  entryNames: string;
+  entryTypes: number[];
+  entryLists: number[];
+  /** Phrases sorted by kind, then key: keys one a line, each one's entry, and the listed spelling
+   * where folding changed it (an empty line where it did not). Short forms start at shortFormsFrom. */
+  phraseKeys: string;
+  phraseEntries: number[];
+  phraseSpellings: string;
+  shortFormsFrom: number;
+  /** Listed words sorted, one a line, and their word-list flags. */
+  words: string;
+  wordBits: number[];
+}
+
+/**
+ * A list of strings joined by line breaks, read by index without splitting it. Its items are in the
+ * order JavaScript's `<` sorts strings where a binary search is to run over them.
+ */
+export class PackedStrings {
+  private readonly starts: Int32Array;
+
+  constructor(
+    private readonly joined: string,
+    readonly length: number,
+  ) {
+    this.starts = new Int32Array(length + 1);
+    let start = 0;
+    for (let i = 0; i < length; i++) {
+      this.starts[i] = start;
+      const end = joined.indexOf('\n', start);
+      start = end < 0 ? joined.length + 1 : end + 1;
+    }
+    this.starts[length] = joined.length + 1;
+  }
+
+  at(i: number): string {
+    return this.joined.slice(this.starts[i]!, this.starts[i + 1]! - 1);
+  }
+
+  /** The first index in [from, to) whose item is not below `value` (to when there is none). */
+  lowerBound(value: string, from = 0, to = this.length): number {
+    let low = from;
+    let high = to;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.isBelow(middle, value)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Whether item i sorts before `value`, compared in place, as `<` compares strings. */
+  private isBelow(i: number, value: string): boolean {
+    const start = this.starts[i]!;
+    const length = this.starts[i + 1]! - 1 - start;
+    const common = Math.min(length, value.length);
+    for (let k = 0; k < common; k++) {
+      const difference = this.joined.charCodeAt(start + k) - value.charCodeAt(k);
+      if (difference !== 0) return difference < 0;
+    }
+    return length < value.length;
+  }
+}
+
+export function packGazetteer(compiled: CompiledGazetteer): PackedGazetteer {
+  const types = indexer();
+  const lists = indexer();
+  const firstShortForm = compiled.phrases.findIndex(([, , isShortForm]) => isShortForm === 1);
+  return {
+    types: types.values,
+    lists: lists.values,
+    // A name is one line: a line break inside one (a quoted CSV cell) is a space here.
+    entryNames: compiled.entries.map(([name]) => name.replace(/[\r\n]+/g, ' ')).join('\n'),
+    entryTypes: compiled.entries.map(([, type]) => types.indexOf(type)),
+    entryLists: compiled.entries.map(([, , list]) => lists.indexOf(list)),
+    phraseKeys: compiled.phrases.map(([key]) => key).join('\n'),
+    phraseEntries: compiled.phrases.map(([, entry]) => entry),
+    phraseSpellings: compiled.phrases.map(([, , , spelling]) => spelling ?? '').join('\n'),
+    shortFormsFrom: firstShortForm < 0 ? compiled.phrases.length : firstShortForm,
+    words: compiled.wordFlags[0].join('\n'),
+    wordBits: compiled.wordFlags[1],
+  };
+}
+
+export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
+  const names = new PackedStrings(packed.entryNames, packed.entryTypes.length);
+  const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
+  const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
+  const words = new PackedStrings(packed.words, packed.wordBits.length);
+  return {
+    entries: packed.entryTypes.map((type, i) => [names.at(i), packed.types[type] as EntityType, packed.lists[packed.entryLists[i]!]!]),
+    phrases: packed.phraseEntries.map((entry, i) => {
+      const isShortForm = i >= packed.shortFormsFrom ? 1 : 0;
+      const spelling = spellings.at(i);
+      return spelling ? [keys.at(i), entry, isShortForm, spelling] : [keys.at(i), entry, isShortForm];
+    }),
+    wordFlags: [Array.from({ length: words.length }, (_, i) => words.at(i)), [...packed.wordBits]],
+  };
+}
+
+function indexer(): { values: string[]; indexOf(value: string): number } {
+  const values: string[] = [];
+  const indices = new Map<string, number>();
+  return {
+    values,
+    indexOf(value) {
+      let index = indices.get(value);
+      if (index === undefined) {
+        index = values.length;
+        values.push(value);
+        indices.set(value, index);
+      }
+      return index;
+    },
+  };
+}
