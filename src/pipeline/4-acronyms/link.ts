@@ -47,7 +47,7 @@ export function linkShortForms(
     mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text });
   }
   let linkedUntil = 0;
-  for (const use of shortFormUses(tokens)) {
+  for (const use of shortFormUses(tokens, byShortForm)) {
     if (use.start < linkedUntil) continue;
     const linked = byShortForm.get(use.compactForm);
     const written = text.slice(use.start, use.end);
@@ -99,8 +99,11 @@ function typeOfLongForm(definition: Definition, index: KnownIndex, words: WordLi
   return words.placeHeads.has(lastWord) && !words.organizationHeads.has(lastWord) ? 'place' : 'organization';
 }
 
-/** Every word, and every run of words joined by hyphens (IS-KP), as a possible short form. */
-function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
+/**
+ * Every word, and every run of words joined by hyphens (IS-KP), that is a defined short form or could
+ * be an undefined one: a single word in capitals, as UNKNOWN_ACRONYM asks (a run holds a hyphen).
+ */
+function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, unknown>): ShortFormUse[] {
   const uses: ShortFormUse[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -110,8 +113,14 @@ function shortFormUses(tokens: readonly Token[]): ShortFormUse[] {
     // "IS-KP", and "AK-47" whole (a weapon's name is no acronym of its own).
     while (isJoiningHyphen(tokens, last + 1) && (tokens[last + 2]?.kind === 'word' || tokens[last + 2]?.kind === 'number')) last += 2;
     const run = last === i ? token.text : tokens.slice(i, last + 1).map((t) => t.text).join('');
-    uses.push({ start: token.start, end: tokens[last]!.end, compactForm: compact(run), isWholeRun: true, isInCapsLine: token.isInCapsLine });
-    if (last > i) uses.push({ start: token.start, end: token.end, compactForm: compact(token.text), isWholeRun: false, isInCapsLine: token.isInCapsLine });
+    const compactForm = compact(run);
+    const couldBeUndefined = last === i && token.shape === 'upper' && !token.isInCapsLine;
+    if (couldBeUndefined || defined.has(compactForm)) {
+      uses.push({ start: token.start, end: tokens[last]!.end, compactForm, isWholeRun: true, isInCapsLine: token.isInCapsLine });
+    }
+    if (last > i && defined.has(compact(token.text))) {
+      uses.push({ start: token.start, end: token.end, compactForm: compact(token.text), isWholeRun: false, isInCapsLine: token.isInCapsLine });
+    }
   }
   return uses;
 }
