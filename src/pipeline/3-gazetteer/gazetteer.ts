@@ -65,15 +65,6 @@ export class PhraseRoot {
     return branch ?? undefined;
   }
 
-  /** Every branch at once, for a thread that will run a batch (see src/cli/worker.ts). */
-  growAll(): void {
-    const { keys, from, to } = this.phrases;
-    for (let i = from; i < to; i++) {
-      const word = keys.at(i).split(' ', 1)[0]!;
-      if (!this.branches.has(word)) this.branches.set(word, this.grow(word));
-    }
-  }
-
   /** Keys that are the word or start with it and a space sort together: [word, word + "!"). */
   private grow(word: string): PhraseNode | null {
     const { keys, entries, spellings, from, to } = this.phrases;
