@@ -134,7 +134,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
         : outcomesInProcess(inputs, settings, writer);
   const progress = progressFor(inputs.length, options.quiet);
   // Output to the same terminal as the progress line: the line is erased before each write.
-  const output = async (chunk: string) => {
+  const output = async (chunk: string | Uint8Array) => {
     if (toTerminal) progress.erase();
     await sink.write(chunk);
   };
@@ -149,7 +149,10 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
         failures++;
         if (!options.quiet) progress.writeAbove(formatInputError(outcome.error.path, outcome.error.message));
       } else if ('result' in outcome) report?.add(outcome.result);
-      else await output((written++ > 0 ? writer.separator : '') + outcome.chunk);
+      else {
+        if (written++ > 0) await output(writer.separator);
+        await output(outcome.chunk);
+      }
       if (sink.isClosed) return status();
     }
     progress.stop();

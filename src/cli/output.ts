@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  /** Text, or text already encoded as UTF-8 (a worker's output, handed over without a copy). */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Makes the output final (for a file: the rename). */
   commit(): Promise<void>;
   /** Drops what was written (for a file: removes the temporary file). Synchronous, for signal handlers. */
@@ -71,8 +72,8 @@ export function fileSink(target: string): Sink {
   };
 }
 
-function writeChunk(stream: Writable, chunk: string, isClosed: () => boolean): Promise<void> {
-  if (chunk === '' || isClosed()) return Promise.resolve();
+function writeChunk(stream: Writable, chunk: string | Uint8Array, isClosed: () => boolean): Promise<void> {
+  if (chunk.length === 0 || isClosed()) return Promise.resolve();
   if (stream.write(chunk)) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {

@@ -23,7 +23,7 @@ export interface ProcessSettings {
 export type Task = { kind: 'file'; path: string } | { kind: 'doc'; doc: Doc } | { kind: 'error'; error: InputError };
 
 /** `bytes`: the UTF-8 size of the text done, for the progress line's MB/s. */
-export type Outcome = { chunk: string; bytes: number } | { result: DocumentResult; bytes: number } | { error: InputError };
+export type Outcome = { chunk: string | Uint8Array; bytes: number } | { result: DocumentResult; bytes: number } | { error: InputError };
 
 export function processTask(task: Task, settings: ProcessSettings, writer: Writer): Outcome {
   if (task.kind === 'error') return { error: task.error };
