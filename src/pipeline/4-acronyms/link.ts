@@ -66,24 +66,18 @@ interface KnownIndex {
   known: readonly Mention[];
   /** Index into `known` of the mention over each character, -1 where none. */
   coverAt: Int32Array;
-  endingAt: Map<number, Mention[]>;
 }
 
 function indexKnown(textLength: number, known: readonly Mention[]): KnownIndex {
   const coverAt = borrowIndices(textLength);
-  const endingAt = new Map<number, Mention[]>();
-  known.forEach((m, i) => {
-    coverAt.fill(i, m.start, m.end);
-    const ending = endingAt.get(m.end);
-    if (ending) ending.push(m);
-    else endingAt.set(m.end, [m]);
-  });
-  return { known, coverAt, endingAt };
+  known.forEach((m, i) => coverAt.fill(i, m.start, m.end));
+  return { known, coverAt };
 }
 
 /** "US Central Command (CENTCOM)": the letters stop at Central, the listed name starts at US. */
 function widenToListedName(text: string, longForm: Definition['longForm'], index: KnownIndex): Definition['longForm'] {
-  const listed = index.endingAt.get(longForm.end)?.find((m) => m.source === 'gazetteer' && m.start < longForm.start);
+  // A text defines a handful of short forms: a scan of the known mentions costs less than an index.
+  const listed = index.known.find((m) => m.end === longForm.end && m.source === 'gazetteer' && m.start < longForm.start);
   return listed ? { start: listed.start, end: listed.end, text: text.slice(listed.start, listed.end) } : longForm;
 }
 

@@ -14,16 +14,26 @@ const foldText = boundedMemo((text: string) => (WORD_SEPARATOR.test(text) ? text
 
 /** A name written several times keeps the type most of its evidence gives it. */
 export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
-  const votes = new Map<string, Map<EntityType, number>>();
   const keys = mentions.map((m) => foldText(m.text));
+  // Most names are written with one type throughout: only names typed two ways are put to a vote.
+  // (null: typed more than one way; a user's list may name a type anything, so no string marks it.)
+  const typeOf = new Map<string, EntityType | null>();
+  mentions.forEach((m, i) => {
+    const seen = typeOf.get(keys[i]!);
+    if (seen === undefined) typeOf.set(keys[i]!, m.type);
+    else if (seen !== m.type) typeOf.set(keys[i]!, null);
+  });
+  const votes = new Map<string, Map<EntityType, number>>();
   mentions.forEach((m, i) => {
     const key = keys[i]!;
+    if (typeOf.get(key) !== null) return;
     const byType = votes.get(key) ?? new Map<EntityType, number>();
     byType.set(m.type, (byType.get(m.type) ?? 0) + (m.isGuess ? 0.5 : SOURCE_VOTES[m.source]));
     votes.set(key, byType);
   });
   return mentions.map((m, i) => {
-    const byType = votes.get(keys[i]!)!;
+    const byType = votes.get(keys[i]!);
+    if (!byType) return m;
     let best = m.type;
     for (const [type, count] of byType) if (count > (byType.get(best) ?? 0)) best = type;
     return best === m.type ? m : { ...m, type: best };
