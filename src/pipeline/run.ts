@@ -47,7 +47,7 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const found = applyRules(text, tokens, listed, gazetteer.words);
   const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
-  const resolved = resolveOverlaps([...linked, ...listed, ...ruled]);
+  const resolved = resolveOverlaps([linked, listed, ruled]);
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   return propagateNames(text, tokens, named, gazetteer.words);
 }

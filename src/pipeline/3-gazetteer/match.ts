@@ -81,12 +81,19 @@ function isCommonWordOpening(tokens: readonly Token[], from: number, to: number,
   return to === from + 1 && token.isSentenceStart && gazetteer.words.commonWords.has(token.key);
 }
 
+// The longest connector: a longer word is none, and is not lower-cased to find out.
+const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((word) => word.length));
+
+function isNameConnector(token: Token): boolean {
+  return token.text.length <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(token.text.toLowerCase());
+}
+
 /** Folded keys match only names written as names: every word but the connectors capitalised. */
 function isCapitalisedName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
-    const isConnector = NAME_CONNECTORS.has(token.text.toLowerCase());
+    const isConnector = isNameConnector(token);
     // "Jammu and Kashmir", and "al-Qaeda" where the particle leads, hyphen-joined.
     if (isConnector && i !== to - 1 && (i !== from || isJoiningHyphen(tokens, i + 1))) continue;
     if (token.shape === 'lower' || token.shape === 'none') return false;

@@ -7,8 +7,16 @@ import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { borrowIndices } from '../scratch.js';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
-// Nearly every word is letters alone and compacts to itself: the pattern runs only on the rest.
-const compact = (form: string) => (/^[A-Za-z0-9]*$/.test(form) ? form : form.replace(NOT_LETTER_OR_DIGIT, ''));
+// Nearly every word is ASCII letters alone and compacts to itself: the pattern runs only on the rest.
+const compact = (form: string) => (isAsciiAlphanumeric(form) ? form : form.replace(NOT_LETTER_OR_DIGIT, ''));
+
+function isAsciiAlphanumeric(form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (!(code >= 97 && code <= 122) && !(code >= 65 && code <= 90) && !(code >= 48 && code <= 57)) return false;
+  }
+  return true;
+}
 // An undefined short form typed `acronym` (guidelines: last resort) has 2–6 capitals, as acronyms do.
 const UNKNOWN_ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;

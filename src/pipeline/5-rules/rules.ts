@@ -27,6 +27,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 // "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+// A longer word is none of them, and is not lower-cased to find out.
+const isDeterminer = (token: Token) => token.text.length <= 5 && DETERMINERS.has(lower(token));
 
 interface Candidate extends Chunk {
   type: EntityType | undefined;
@@ -119,7 +121,7 @@ function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists):
     const token = tokens[from]!;
     const word = fold(token);
     const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
-    if (token.kind !== 'word' || (DETERMINERS.has(lower(token)) && !isInitial) || words.stopWords.has(word)) from++;
+    if (token.kind !== 'word' || (isDeterminer(token) && !isInitial) || words.stopWords.has(word)) from++;
     else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
     else {
       const title = titleLengthAt(tokens, from, chunk.to, words);

@@ -15,12 +15,12 @@ function mention(text: string, written: string, type: Mention['type'], source: M
 describe('resolveOverlaps', () => {
   it('keeps a defined long form over a longer rule chunk, and the longer of two listed names', () => {
     const text = 'the Pakistani Inter-Services Intelligence in Kabul University';
-    const kept = resolveOverlaps([
+    const kept = resolveOverlaps([[
       mention(text, 'Pakistani Inter-Services Intelligence', 'person', 'rule'),
       mention(text, 'Inter-Services Intelligence', 'organization', 'acronym'),
       mention(text, 'Kabul', 'place', 'gazetteer'),
       mention(text, 'Kabul University', 'organization', 'rule'),
-    ]);
+    ]]);
     expect(kept.map((m) => m.text)).toEqual(['Inter-Services Intelligence', 'Kabul University']);
   });
 });

@@ -14,11 +14,11 @@ export function preferLongestThenStrongest(a: Mention, b: Mention): number {
  * The mentions `prefer` keeps, in text order: taken in order of preference, each is kept unless it
  * shares a character with one kept before it. Only mentions that overlap can compete, so the
  * preference order is worked out within each run of overlapping mentions, not over the whole text:
- * most mentions overlap nothing, and one sort by position is most of the work.
+ * most mentions overlap nothing. The stages' lists come in text order already, so putting them in
+ * one order is a merge (the same as a stable sort of the lists one after the other).
  */
-export function resolveOverlaps(mentions: readonly Mention[], prefer = preferLongestThenStrongest): Mention[] {
-  // A mention of no characters names nothing (no stage makes one on purpose).
-  const byStart = mentions.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
+export function resolveOverlaps(lists: readonly (readonly Mention[])[], prefer = preferLongestThenStrongest): Mention[] {
+  const byStart = mergeByStart(lists);
   const kept: Mention[] = [];
   let from = 0;
   while (from < byStart.length) {
@@ -30,6 +30,28 @@ export function resolveOverlaps(mentions: readonly Mention[], prefer = preferLon
     from = to;
   }
   return kept;
+}
+
+/** The mentions of every list by start, ties in list order; a mention of no characters names nothing. */
+function mergeByStart(lists: readonly (readonly Mention[])[]): Mention[] {
+  const sorted = lists.map((list) => (isInTextOrder(list) ? list : [...list].sort((a, b) => a.start - b.start)));
+  const next = sorted.map(() => 0);
+  const merged: Mention[] = [];
+  for (;;) {
+    let best = -1;
+    for (let k = 0; k < sorted.length; k++) {
+      const candidate = sorted[k]![next[k]!];
+      if (candidate && (best < 0 || candidate.start < sorted[best]![next[best]!]!.start)) best = k;
+    }
+    if (best < 0) return merged;
+    const mention = sorted[best]![next[best]!++]!;
+    if (mention.end > mention.start) merged.push(mention);
+  }
+}
+
+function isInTextOrder(list: readonly Mention[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return false;
+  return true;
 }
 
 function keepPreferred(overlapping: Mention[], prefer: (a: Mention, b: Mention) => number): Mention[] {
