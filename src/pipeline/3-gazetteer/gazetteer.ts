@@ -201,8 +201,11 @@ export function buildPackedGazetteer(packed: PackedGazetteer): Gazetteer {
   packed.entryLists.forEach((list, i) => {
     if (list === countryList) countryNames.add(names.at(i));
   });
+  // Each entry made once, when first matched: one name string for all its mentions, whose hash
+  // the later stages' look-ups then compute once.
+  const madeEntries: (ListedName | undefined)[] = new Array(names.length);
   return {
-    entryAt: (index) => ({ name: names.at(index), type: packed.types[packed.entryTypes[index]!] as EntityType }),
+    entryAt: (index) => (madeEntries[index] ??= { name: names.at(index), type: packed.types[packed.entryTypes[index]!] as EntityType }),
     countryNames,
     // Folded names sort before short forms.
     folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),

@@ -73,7 +73,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
     relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name });
     i = last;
   }
-  return relinked.sort((a, b) => a.start - b.start);
+  return relinked.length > mentions.length ? relinked.sort((a, b) => a.start - b.start) : relinked;
 }
 
 function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<string, FullName> {

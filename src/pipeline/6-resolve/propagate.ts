@@ -16,23 +16,30 @@ interface Known {
 export function propagateNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
   const covered = borrowFlags(text.length);
   for (const m of mentions) covered.fill(1, m.start, m.end);
-  const byWord = new Map<string, Known>();
-  for (const m of mentions) {
-    if (m.isShortForm || m.type === 'acronym' || m.isGuess || /\s/.test(m.text)) continue;
-    const key = m.text.toLowerCase();
-    if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text });
-  }
-  // Indexed only when a word needs its neighbours: most texts have no untyped name at all.
+  // Indexed only when a word needs them: most texts have no untyped name at all.
+  let byWord: Map<string, Known> | undefined;
   let positions: MentionPositions | undefined;
   const added: Mention[] = [];
   tokens.forEach((token, i) => {
     if (!isUntypedName(token, covered, words)) return;
     // "Srinagar, Jan 12": a word before a number is a date's month or a score's team, not a list's place.
     const isBeforeNumber = tokens[i + 1]?.kind === 'number';
+    byWord ??= typedWords(mentions);
     const known = byWord.get(token.text.toLowerCase()) ?? (isBeforeNumber ? undefined : listedWith(tokens, i, (positions ??= positionsOf(mentions))));
     if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical });
   });
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : [...mentions];
+}
+
+/** The one-word names typed in the text, by their lower case: the first type each is given. */
+function typedWords(mentions: readonly Mention[]): Map<string, Known> {
+  const byWord = new Map<string, Known>();
+  for (const m of mentions) {
+    if (m.isShortForm || m.type === 'acronym' || m.isGuess || /\s/.test(m.text)) continue;
+    const key = m.text.toLowerCase();
+    if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text });
+  }
+  return byWord;
 }
 
 /** A capitalised word mid-sentence that no stage took, and that is no common or stop word. */
