@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../2-tokenize/tokenize.js';
-import { findDefinitions, isShortFormCandidate, matchLongForm } from './definitions.js';
+import { findDefinitions, isShortFormCandidate, matchLongForm, wordsOf } from './definitions.js';
 
 const define = (text: string) => findDefinitions(text, tokenize(text)).map((d) => [d.longForm.text, d.shortForm.text]);
 
@@ -49,5 +50,19 @@ describe('Schwartz–Hearst matching', () => {
   it('takes short forms of two capitals or more only', () => {
     expect(['ISI', 'LeT', 'IS-KP', 'CENTCOM'].every(isShortFormCandidate)).toBe(true);
     expect(['India', 'a', 'Province of Punjab', 'ABCDEFGHIJKL'].some(isShortFormCandidate)).toBe(false);
+  });
+});
+
+describe('wordsOf', () => {
+  it('finds the words the pattern /[\\p{L}\\p{N}&][\\p{L}\\p{M}\\p{N}\'’]*/gu finds', () => {
+    const pieces = ['a', 'B', '1', '&', "'", '’', '\u0301', ' ', '-', '.', 'é', '𝒳', '😀', '\ud800'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        expect(wordsOf(text)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -2,6 +2,7 @@
 // "ISI (Inter-Services Intelligence)". The matcher is Schwartz & Hearst (2003), "A simple algorithm
 // for identifying abbreviation definitions in biomedical text", applied to tokens with offsets.
 import type { Definition, Token } from '../../types.js';
+import { CharacterType, characterType, isApostrophe } from '../2-tokenize/characters.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 
 // Schwartz & Hearst: a short form has at most 10 characters and at most two words.
@@ -101,14 +102,41 @@ const SKIPPABLE_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'for',
  */
 export function matchInitials(shortForm: string, candidate: string): number | undefined {
   const letters = [...shortForm].filter((c) => ALNUM.test(c)).map((c) => c.toLowerCase());
-  const words = [...candidate.matchAll(/[\p{L}\p{N}&][\p{L}\p{M}\p{N}'’]*/gu)];
+  const words = wordsOf(candidate);
+  const initial = (w: number) => candidate[words[w]!.start]!.toLowerCase();
+  const word = (w: number) => candidate.slice(words[w]!.start, words[w]!.end).toLowerCase();
   let w = words.length - 1;
   for (let s = letters.length - 1; s >= 0; s--) {
-    while (w >= 0 && words[w]![0][0]!.toLowerCase() !== letters[s] && SKIPPABLE_WORDS.has(words[w]![0].toLowerCase())) w--;
-    if (w < 0 || words[w]![0][0]!.toLowerCase() !== letters[s]) return undefined;
+    while (w >= 0 && initial(w) !== letters[s] && SKIPPABLE_WORDS.has(word(w))) w--;
+    if (w < 0 || initial(w) !== letters[s]) return undefined;
     if (s > 0) w--;
   }
-  return words[w]!.index;
+  return words[w]!.start;
+}
+
+/**
+ * The words of a long form: a letter, digit or "&", and the letters, marks, digits and apostrophes
+ * after it. Scanned by character type, as the tokenizer does: a regular expression's match objects
+ * were most of the cost of every parenthesis.
+ */
+export function wordsOf(text: string): { start: number; end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const type = characterType(code);
+    const startsWord = type <= CharacterType.OtherLetter || type === CharacterType.Number || code === 38;
+    i += code > 0xffff ? 2 : 1;
+    if (!startsWord) continue;
+    const start = i - (code > 0xffff ? 2 : 1);
+    while (i < text.length) {
+      const next = text.codePointAt(i)!;
+      if (characterType(next) > CharacterType.Number && !isApostrophe(next)) break;
+      i += next > 0xffff ? 2 : 1;
+    }
+    words.push({ start, end: i });
+  }
+  return words;
 }
 
 /**
