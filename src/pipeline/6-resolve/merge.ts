@@ -87,7 +87,7 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
     if (part.length > 2 && !fullNames.has(key) && !words.stopWords.has(key) && !words.titles.has(key)) fullNames.set(key, fullName);
   };
   for (const m of mentions) {
-    if (m.isGuess || m.isShortForm) continue;
+    if (m.isGuess || m.isShortForm || (m.type !== 'person' && m.type !== 'organization')) continue;
     const fullName = { name: m.canonical ?? m.text, type: m.type };
     if (m.type === 'person') {
       const parts = m.text.split(/[\s.]+/).filter(Boolean);
@@ -96,7 +96,7 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
       // A surname stands for its person even when it is also a word ("Dole", "King", "Hill").
       addSurname(parts[parts.length - 1]!, fullName);
     } else if (m.type === 'organization') {
-      const first = m.text.split(/[\s\-‐‑]+/)[0]!;
+      const first = firstWordOf(m.text);
       if (first === m.text || !words.organizationStarts.has(foldWord(first))) continue;
       add(first, fullName);
       // "Hizb" for "Hizbul Mujahideen": a shorter head word the first word begins with.
@@ -107,6 +107,14 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
     }
   }
   return fullNames;
+}
+
+const WORD_BREAK = /[\s\-‐‑]/;
+
+/** The text up to its first space or hyphen. */
+function firstWordOf(text: string): string {
+  const end = text.search(WORD_BREAK);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 // The shortest clipped head word taken for an organization ("Hizb"); shorter ones are too common.
