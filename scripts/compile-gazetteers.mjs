@@ -3,7 +3,7 @@
 // src/pipeline/3-gazetteer/packed.ts), so loading is one JSON.parse of a handful of values.
 import { readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compileGazetteer } from '../dist/pipeline/3-gazetteer/gazetteer.js';
+import { compileGazetteer } from '../dist/pipeline/3-gazetteer/compile.js';
 import { packGazetteer } from '../dist/pipeline/3-gazetteer/packed.js';
 import { precedenceOf } from './gazetteers/precedence.mjs';
 

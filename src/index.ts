@@ -1,5 +1,6 @@
 // The library: extract(text) gives the entities of one text; the CLI is a thin shell over it.
-import { type CompiledGazetteer, type Gazetteer, type SourceFile } from './pipeline/3-gazetteer/gazetteer.js';
+import type { CompiledGazetteer, SourceFile } from './pipeline/3-gazetteer/compile.js';
+import type { Gazetteer } from './pipeline/3-gazetteer/gazetteer.js';
 import { loadBuiltInGazetteer } from './pipeline/3-gazetteer/load.js';
 import { buildWithUserLists } from './pipeline/3-gazetteer/load-user.js';
 import { isInputError, readDocument } from './pipeline/1-read/read.js';
@@ -8,7 +9,8 @@ import type { Entity, ExtractOptions } from './types.js';
 
 export type * from './types.js';
 export { ENTITY_TYPES } from './types.js';
-export type { CompiledGazetteer, Gazetteer, SourceFile } from './pipeline/3-gazetteer/gazetteer.js';
+export type { CompiledGazetteer, SourceFile } from './pipeline/3-gazetteer/compile.js';
+export type { Gazetteer } from './pipeline/3-gazetteer/gazetteer.js';
 export { gazetteerFromFiles } from './pipeline/3-gazetteer/gazetteer.js';
 export { loadBuiltInGazetteer } from './pipeline/3-gazetteer/load.js';
 export { DataFileError as GazetteerLineError } from './pipeline/3-gazetteer/tsv.js';

@@ -1,17 +1,17 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
-import { readFileSync, statSync } from 'node:fs';
-import type { CompiledGazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
+import { readFileSync } from 'node:fs';
+import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
 import { ENTITY_TYPES } from '../types.js';
-import { describeSystemError, isInputError, readStdin, STDIN_PATH } from '../pipeline/1-read/read.js';
+import { describeSystemError, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { type BatchReport, createBatchReport } from '../pipeline/7-write/report.js';
-import { createWriter, type OutputFormat, type Writer, type WriteOptions } from '../pipeline/7-write/writer.js';
+import { createWriter, type OutputFormat, type WriteOptions } from '../pipeline/7-write/writer.js';
 import { type CliOptions, parseArgs, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
-import { expandInputs, type Input } from './inputs.js';
+import { expandInputs } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
-import { type DoHere, runInWorkers } from './pool.js';
-import { formatDoc, type Outcome, processTask, type ProcessSettings, type Task } from './process-input.js';
+import { outcomesOf } from './outcomes.js';
+import type { ProcessSettings } from './process-input.js';
 import { type Progress, startProgress, wantsProgress, withoutProgress } from './progress.js';
 import { answerRecords, openRecordFile } from './records.js';
 
@@ -121,17 +121,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
   const report = batchReportOf(options);
   const writer = await createWriter(format, write);
   const inputs = await expandInputs(options.paths, { extensions: options.ext });
-  // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps its
-  // memory in bounds); a single article is done in this thread, which starts faster. In a batch this
-  // thread is one of the --jobs too, with jobs - 1 workers beside it.
-  const workerSettings = { format, write, process: settings };
-  const doHere: DoHere = (task) => (task.kind === 'file' && isHuge(task) ? undefined : processTask(task, settings, writer));
-  const outcomes =
-    inputs.length > 1 && options.jobs > 1
-      ? runInWorkers(tasksOf(inputs, options.maxFileSize), Math.min(options.jobs, inputs.length) - 1, workerSettings, doHere)
-      : inputs.length === 1 && isHuge(inputs[0])
-        ? runInWorkers(tasksOf(inputs, options.maxFileSize), 1, workerSettings)
-        : outcomesInProcess(inputs, settings, writer);
+  const outcomes = outcomesOf({ inputs, jobs: options.jobs, settings: { format, write, process: settings }, writer, stdin: process.stdin });
   const progress = progressFor(inputs.length, options.quiet);
   // Output to the same terminal as the progress line: the line is erased before each write.
   const output = async (chunk: string | Uint8Array) => {
@@ -203,44 +193,6 @@ async function extractRecords(options: CliOptions, sink: Sink, userGazetteer: Co
 
 function exitStatusOf(failures: number): number {
   return failures ? EXIT_INPUT_FAILED : EXIT_OK;
-}
-
-// Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.
-const HUGE_INPUT_BYTES = 16 * 1024 * 1024;
-
-function isHuge(input: Input | undefined): boolean {
-  if (input?.kind !== 'file') return false;
-  try {
-    return statSync(input.path).size > HUGE_INPUT_BYTES;
-  } catch {
-    return false;
-  }
-}
-
-// How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
-// closed pipe are noticed mid-batch, not at its end.
-const MAX_BUSY_MS = 50;
-
-async function* outcomesInProcess(inputs: readonly Input[], settings: ProcessSettings, writer: Writer): AsyncGenerator<Outcome> {
-  let busySince = performance.now();
-  for (const input of inputs) {
-    if (performance.now() - busySince > MAX_BUSY_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      busySince = performance.now();
-    }
-    if (input.kind === 'stdin') yield formatDoc(await readStdin(process.stdin, { maxBytes: settings.maxBytes }), settings, writer);
-    else yield processTask(input, settings, writer);
-  }
-}
-
-/** Inputs as tasks for workers: stdin is read here, since a worker thread has no stdin of its own. */
-async function* tasksOf(inputs: readonly Input[], maxBytes: number): AsyncGenerator<Task> {
-  for (const input of inputs) {
-    if (input.kind === 'stdin') {
-      const doc = await readStdin(process.stdin, { maxBytes });
-      yield isInputError(doc) ? { kind: 'error', error: doc } : { kind: 'doc', doc };
-    } else yield input;
-  }
 }
 
 /** --color / --no-color first, then FORCE_COLOR and NO_COLOR (no-color.org), then whether it is a terminal. */

@@ -2,7 +2,8 @@
 // failed. The same work runs in the main thread (--jobs 1, or a single input) and in each worker thread.
 import { extract, gazetteerWith } from '../index.js';
 import { isInputError, readDocument } from '../pipeline/1-read/read.js';
-import type { CompiledGazetteer, Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
+import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
+import type { Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
 import type { Doc, DocumentResult, EntityType, InputError } from '../types.js';
 

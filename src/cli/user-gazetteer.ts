@@ -1,7 +1,7 @@
 // --gazetteer files → compiled lists for the run, or the one line that says which file (and which
 // line of it) is wrong. Loaded by main.ts only when --gazetteer is given.
 import { compileUserLists, GazetteerFileError, GazetteerLineError } from '../index.js';
-import type { CompiledGazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
+import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
 import { formatInputError } from './errors.js';
 
 export async function compileGazetteerFiles(paths: readonly string[]): Promise<{ compiled: CompiledGazetteer } | { error: string }> {

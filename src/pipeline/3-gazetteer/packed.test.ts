@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SMALL_GAZETTEER_FILES } from '../../../fixtures/small-gazetteer.js';
-import { compileEntries, compileGazetteer, layerGazetteers } from './gazetteer.js';
+import { compileEntries, compileGazetteer, layerGazetteers } from './compile.js';
 import { PackedStrings, packGazetteer, unpackGazetteer } from './packed.js';
 
 describe('PackedStrings', () => {

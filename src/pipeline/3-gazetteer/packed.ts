@@ -3,7 +3,7 @@
 // JSON.parse to make and the collector to move, a third of the start-up; packed, JSON.parse makes a
 // handful of strings, and a name is cut out of its string only when a text asks for it.
 import type { EntityType } from '../../types.js';
-import type { CompiledGazetteer } from './gazetteer.js';
+import type { CompiledGazetteer } from './compile.js';
 
 export interface PackedGazetteer {
   /** Entity types and list names, referred to by index below. */

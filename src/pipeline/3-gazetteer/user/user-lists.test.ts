@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, layerGazetteers } from '../gazetteer.js';
+import { layerGazetteers } from '../compile.js';
+import { buildGazetteer } from '../gazetteer.js';
 import { smallGazetteer, SMALL_GAZETTEER_FILES } from '../../../../fixtures/small-gazetteer.js';
-import { compileGazetteer } from '../gazetteer.js';
+import { compileGazetteer } from '../compile.js';
 import { matchGazetteer } from '../match.js';
 import { tokenize } from '../../2-tokenize/tokenize.js';
 import { compileUserLists, detectFormat, readUserList } from './user-lists.js';

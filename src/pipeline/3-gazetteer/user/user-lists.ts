@@ -2,7 +2,7 @@
 // extension, else sniffed from its first lines; one reader per format, all giving GazetteerEntry.
 // Malformed lines throw DataFileError (file, line, reason); nothing here reads the disk.
 import { basename, extname } from 'node:path';
-import { type CompiledGazetteer, compileEntries, type EntryList, type SourceFile } from '../gazetteer.js';
+import { type CompiledGazetteer, compileEntries, type EntryList, type SourceFile } from '../compile.js';
 import { DataFileError, isEntityList, parseDataFile, readEntries } from '../tsv.js';
 import { readEntityRulerPatterns } from './entity-ruler.js';
 import { readRegexNerMapping } from './regexner.js';

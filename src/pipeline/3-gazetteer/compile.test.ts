@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileEntries, layerGazetteers } from './gazetteer.js';
+import { compileEntries, layerGazetteers } from './compile.js';
 
 describe('layerGazetteers', () => {
   const user = compileEntries([{ list: 'user:a.csv', entries: [{ name: 'Taliban', type: 'militia', aliases: ['TTP'] }] }]);

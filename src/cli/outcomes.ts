@@ -1,0 +1,69 @@
+// Where a batch's outcomes come from: this thread alone (one article, or --jobs 1), or this thread
+// and worker threads beside it (a batch), or one worker (a single huge input, under its heap
+// ceiling). Either way they come in input order.
+import { statSync } from 'node:fs';
+import { isInputError, readStdin } from '../pipeline/1-read/read.js';
+import type { Writer } from '../pipeline/7-write/writer.js';
+import type { Input } from './inputs.js';
+import { type DoHere, runInWorkers, type WorkerSettings } from './pool.js';
+import { formatDoc, type Outcome, processTask, type Task } from './process-input.js';
+
+export interface OutcomeSource {
+  inputs: readonly Input[];
+  jobs: number;
+  settings: WorkerSettings;
+  /** Formats documents done in this thread, as the workers' own writers do. */
+  writer: Writer;
+  stdin: AsyncIterable<Buffer | string>;
+}
+
+export function outcomesOf({ inputs, jobs, settings, writer, stdin }: OutcomeSource): AsyncGenerator<Outcome> {
+  // Workers pay for themselves over several inputs, or for one huge one (their heap ceiling keeps
+  // its memory in bounds); a single article is done in this thread, which starts faster. In a
+  // batch this thread is one of the --jobs too, with jobs - 1 workers beside it.
+  const tasks = () => tasksOf(inputs, settings.process.maxBytes, stdin);
+  if (inputs.length > 1 && jobs > 1) {
+    const doHere: DoHere = (task) => (task.kind === 'file' && isHuge(task) ? undefined : processTask(task, settings.process, writer));
+    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, settings, doHere);
+  }
+  if (inputs.length === 1 && isHuge(inputs[0])) return runInWorkers(tasks(), 1, settings);
+  return outcomesInProcess(inputs, settings, writer, stdin);
+}
+
+// Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.
+const HUGE_INPUT_BYTES = 16 * 1024 * 1024;
+
+function isHuge(input: Input | undefined): boolean {
+  if (input?.kind !== 'file') return false;
+  try {
+    return statSync(input.path).size > HUGE_INPUT_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+// How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
+// closed pipe are noticed mid-batch, not at its end.
+const MAX_BUSY_MS = 50;
+
+async function* outcomesInProcess(inputs: readonly Input[], settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
+  let busySince = performance.now();
+  for (const input of inputs) {
+    if (performance.now() - busySince > MAX_BUSY_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      busySince = performance.now();
+    }
+    if (input.kind === 'stdin') yield formatDoc(await readStdin(stdin, { maxBytes: settings.process.maxBytes }), settings.process, writer);
+    else yield processTask(input, settings.process, writer);
+  }
+}
+
+/** Inputs as tasks for workers: stdin is read here, since a worker thread has no stdin of its own. */
+async function* tasksOf(inputs: readonly Input[], maxBytes: number, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Task> {
+  for (const input of inputs) {
+    if (input.kind === 'stdin') {
+      const doc = await readStdin(stdin, { maxBytes });
+      yield isInputError(doc) ? { kind: 'error', error: doc } : { kind: 'doc', doc };
+    } else yield input;
+  }
+}

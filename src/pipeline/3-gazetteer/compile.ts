@@ -1,0 +1,137 @@
+// Gazetteer data → the compiled gazetteer: TSV lists and users' entries turned into sorted phrase
+// keys and a table of word-list flags, at build time for the built-in lists (dist/gazetteer.json)
+// and at start-up for users' lists. One compiled gazetteer can be layered over another.
+import type { EntityType, GazetteerEntry } from '../../types.js';
+import { foldWord } from '../2-tokenize/fold-word.js';
+import { isWrittenAsShortForm, nameKey, nameSpelling } from './fold.js';
+import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
+
+export interface CompiledGazetteer {
+  /** name, type, and the list it came from (file name without .tsv). */
+  entries: [name: string, type: EntityType, list: string][];
+  /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
+   * spelling where folding changed it (see PhraseHit.spelling). Sorted by kind, then key. */
+  phrases: Phrase[];
+  /** Every listed word (folded), sorted, and the lists it is on as WORD_FLAGS bits. */
+  wordFlags: [words: string[], bits: number[]];
+}
+
+type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
+
+type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head';
+
+// Which word list a data file feeds, by file name.
+const WORD_FILES: Record<string, WordListName> = {
+  'given-names.tsv': 'given',
+  'surnames.tsv': 'surname',
+  'titles.tsv': 'title',
+  'common-words.tsv': 'common',
+  'demonyms.tsv': 'demonym',
+  'stop-words.tsv': 'stop',
+  'head-words.tsv': 'head',
+};
+
+export interface SourceFile {
+  fileName: string;
+  content: string;
+}
+
+function emptyCompiled(): CompiledGazetteer {
+  return { entries: [], phrases: [], wordFlags: [[], []] };
+}
+
+/** Phrases sorted by kind then key (the PhraseRoot's binary search), word flags sorted by word. */
+function finish(compiled: CompiledGazetteer, flags: ReadonlyMap<string, number>): CompiledGazetteer {
+  compiled.phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const words = [...flags.keys()].sort();
+  compiled.wordFlags = [words, words.map((word) => flags.get(word)!)];
+  return compiled;
+}
+
+/** Compiles data files, earlier files winning a key that two files claim. */
+export function compileGazetteer(files: readonly SourceFile[]): CompiledGazetteer {
+  const compiled = emptyCompiled();
+  const flags = new Map<string, number>();
+  const claimed = new Set<string>();
+  for (const { fileName, content } of files) {
+    const file = parseDataFile(fileName, content);
+    if (isEntityList(file)) {
+      const list = fileName.split('/').pop()!.replace(/\.tsv$/, '');
+      for (const entry of readEntries(fileName, file)) addEntry(compiled, claimed, entry, list);
+      continue;
+    }
+    const list = WORD_FILES[fileName.split('/').pop()!];
+    if (!list) continue;
+    for (const { word, kind } of readWords(fileName, file)) {
+      const key = foldPhrase(word);
+      const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : WORD_FLAGS[list];
+      if (flag) markWord(flags, key, flag);
+      // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
+      if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
+    }
+  }
+  return finish(compiled, flags);
+}
+
+function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string): void {
+  const index = compiled.entries.length;
+  let added = false;
+  for (const name of [entry.name, ...entry.aliases]) {
+    const isShortForm = isWrittenAsShortForm(name);
+    const key = nameKey(name, isShortForm);
+    const claim = `${isShortForm ? 1 : 0}${key}`;
+    if (!key || claimed.has(claim)) continue;
+    claimed.add(claim);
+    const spelling = isShortForm ? key : nameSpelling(name);
+    compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
+    added = true;
+  }
+  if (added) compiled.entries.push([entry.name, entry.type, list]);
+}
+
+/** Word-list keys: folded words joined by single spaces, dots dropped ("Lt. Gen." → "lt gen"). */
+function foldPhrase(phrase: string): string {
+  return phrase.split(/[\s.]+/).filter(Boolean).map(foldWord).join(' ');
+}
+
+// The bit of each word list in CompiledGazetteer.wordFlags.
+export const WORD_FLAGS = {
+  given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
+  'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512,
+} as const;
+type HeadKind = 'organization' | 'organization-first' | 'place';
+
+function markWord(flags: Map<string, number>, word: string, flag: number): void {
+  flags.set(word, (flags.get(word) ?? 0) | flag);
+}
+
+/** A list already read into entries (a user's file), named for the error messages and precedence. */
+export interface EntryList {
+  list: string;
+  entries: readonly GazetteerEntry[];
+}
+
+/** Compiles lists already read, like compileGazetteer: earlier lists and rows win a key two claim. */
+export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
+  const compiled = emptyCompiled();
+  const claimed = new Set<string>();
+  for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
+  return finish(compiled, new Map());
+}
+
+/**
+ * One compiled gazetteer over another: a key both claim goes to `first` (a user's lists over the
+ * built-in ones), the same "first claim wins" rule compileGazetteer follows between files. Word
+ * lists are pooled; `then`'s entries keep their places after `first`'s.
+ */
+export function layerGazetteers(first: CompiledGazetteer, then: CompiledGazetteer): CompiledGazetteer {
+  const claimed = new Set(first.phrases.map(([key, , isShortForm]) => `${isShortForm}${key}`));
+  const offset = first.entries.length;
+  const phrases: CompiledGazetteer['phrases'] = [...first.phrases];
+  for (const [key, entry, ...rest] of then.phrases) {
+    if (!claimed.has(`${rest[0]}${key}`)) phrases.push([key, entry + offset, ...rest]);
+  }
+  const flags = new Map<string, number>();
+  for (const [words, bits] of [then.wordFlags, first.wordFlags]) words.forEach((word, i) => markWord(flags, word, bits[i]!));
+  return finish({ entries: [...first.entries, ...then.entries], phrases, wordFlags: [[], []] }, flags);
+}
