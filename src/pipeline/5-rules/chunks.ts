@@ -3,10 +3,15 @@
 import type { Token } from '../../types.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 
-/** A run of tokens [from, to) with the index of the token before it, if any, for context. */
+/** A run of tokens [from, to). */
 export interface Chunk {
   from: number;
   to: number;
+}
+
+/** A chunk with what stripping its leading words found: a title before the name. */
+export interface TitledChunk extends Chunk {
+  hasTitle: boolean;
 }
 
 // Lower-case words that may stand inside a name between capitalised words ("Ministry of Defence",
@@ -67,4 +72,17 @@ function startsChunk(tokens: readonly Token[], i: number): boolean {
   // "al-Qaeda", "el-Sisi": a particle hyphen-joined to a capitalised word.
   const next = tokens[i + 2];
   return (token.text === 'al' || token.text === 'el') && isJoiningHyphen(tokens, i + 1) && next !== undefined && isCapitalisedWord(next);
+}
+
+/** The capitalised words of a chunk, connectors and punctuation left out. */
+export function countWords(tokens: readonly Token[], chunk: Chunk): number {
+  let count = 0;
+  for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'lower') count++;
+  return count;
+}
+
+// Cue words are plain lower-case English, compared unfolded; most words are lower case already.
+export function lower(token: Token | undefined): string {
+  if (token === undefined) return '';
+  return token.shape === 'lower' || token.shape === 'none' ? token.text : token.text.toLowerCase();
 }

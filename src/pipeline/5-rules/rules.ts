@@ -2,29 +2,10 @@
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { EntityType, Mention, Token, WordLists } from '../../types.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
-import { type Chunk, findChunks } from './chunks.js';
+import { type Chunk, countWords, findChunks, lower, type TitledChunk } from './chunks.js';
+import { PERSON_PARTICLES, typeByContext } from './context.js';
 import { afterTitleComplement, titleLengthAt, titleLengthEndingAt } from './titles.js';
 
-// Words after a name that only a person does ("Pandya said", "Khan told reporters").
-const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
-// Words before a name that introduce a person ("alias Shahab al-Muhajir").
-const PERSON_CUES: ReadonlySet<string> = new Set(['alias', 'aka', 'mr', 'mrs', 'ms']);
-// Lower-case nouns before a name that make it an organization's ("news agency Tanjug", "the militant
-// group Jaish", "the carrier Emirates").
-const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
-  'agency', 'company', 'firm', 'group', 'outfit', 'organisation', 'organization', 'newspaper', 'daily', 'weekly', 'broadcaster',
-  'channel', 'bank', 'carrier', 'airline', 'party', 'militia', 'insurer', 'lender', 'conglomerate', 'club', 'side', 'team',
-]);
-// Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
-// Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
-// Beighpora") a place.
-const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'area', 'district', 'village', 'town', 'city', 'province', 'region', 'valley', 'tehsil', 'sector', 'county', 'state', 'township',
-  'neighbourhood', 'neighborhood', 'suburb', 'island', 'port', 'jail', 'prison', 'airport', 'camp', 'border', 'crossing', 'mosque',
-]);
-// "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
-const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 // "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 // A longer word is none of them, and is not lower-cased to find out.
@@ -33,10 +14,6 @@ const isDeterminer = (token: Token) => token.text.length <= 5 && DETERMINERS.has
 interface Candidate extends Chunk {
   type: EntityType | undefined;
   isGuess?: boolean;
-}
-
-interface TitledChunk extends Chunk {
-  hasTitle: boolean;
 }
 
 export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
@@ -55,11 +32,6 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
 }
 
 const fold = (token: Token) => token.key;
-// The cue lists below are plain lower-case English, compared unfolded; most words are lower case already.
-const lower = (token: Token | undefined) => {
-  if (token === undefined) return '';
-  return token.shape === 'lower' || token.shape === 'none' ? token.text : token.text.toLowerCase();
-};
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
 function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate[] {
@@ -214,33 +186,10 @@ function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): numb
   return -1;
 }
 
-function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {
-  const first = fold(tokens[chunk.from]!);
-  const before = tokens[chunk.from - 1];
-  const beforeWord = lower(before);
-  const next = tokens[chunk.to];
-  const nextWord = lower(next);
-  const wordCount = countWords(tokens, chunk);
-  if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return 'organization';
-  if (chunk.hasTitle || words.givenNames.has(first) || PERSON_CUES.has(beforeWord)) return 'person';
-  if (PERSON_PARTICLES.has(lower(tokens[chunk.from]))) return 'person';
-  if (PERSON_VERBS.has(nextWord)) return 'person';
-  if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return 'place';
-  if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return 'place';
-  if (PLACE_PREPOSITIONS.has(beforeWord) && wordCount === 1) return 'place';
-  return undefined;
-}
-
 function isAllStopWords(tokens: readonly Token[], chunk: Chunk, words: WordLists): boolean {
   for (let i = chunk.from; i < chunk.to; i++) {
     const token = tokens[i]!;
     if (token.kind === 'word' && token.shape !== 'lower' && !words.stopWords.has(fold(token)) && !words.demonyms.has(fold(token))) return false;
   }
   return true;
-}
-
-function countWords(tokens: readonly Token[], chunk: Chunk): number {
-  let count = 0;
-  for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'lower') count++;
-  return count;
 }

@@ -1,0 +1,45 @@
+// The words around a chunk that type it: "said" after a person, "district" after a place, "news
+// agency" before an organization, "in" before a place, "alias" before a person.
+import type { EntityType, Token, WordLists } from '../../types.js';
+import { countWords, lower, type TitledChunk } from './chunks.js';
+
+// Words after a name that only a person does ("Pandya said", "Khan told reporters").
+const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
+// Words before a name that introduce a person ("alias Shahab al-Muhajir").
+const PERSON_CUES: ReadonlySet<string> = new Set(['alias', 'aka', 'mr', 'mrs', 'ms']);
+// Lower-case nouns before a name that make it an organization's ("news agency Tanjug", "the militant
+// group Jaish", "the carrier Emirates").
+const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'agency', 'company', 'firm', 'group', 'outfit', 'organisation', 'organization', 'newspaper', 'daily', 'weekly', 'broadcaster',
+  'channel', 'bank', 'carrier', 'airline', 'party', 'militia', 'insurer', 'lender', 'conglomerate', 'club', 'side', 'team',
+]);
+// Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
+// Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
+// Beighpora") a place.
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'area', 'district', 'village', 'town', 'city', 'province', 'region', 'valley', 'tehsil', 'sector', 'county', 'state', 'township',
+  'neighbourhood', 'neighborhood', 'suburb', 'island', 'port', 'jail', 'prison', 'airport', 'camp', 'border', 'crossing', 'mosque',
+]);
+// "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
+export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
+const fold = (token: Token) => token.key;
+
+/** The type the words around the chunk give it, if any. */
+export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {
+  const first = fold(tokens[chunk.from]!);
+  const before = tokens[chunk.from - 1];
+  const beforeWord = lower(before);
+  const next = tokens[chunk.to];
+  const nextWord = lower(next);
+  const wordCount = countWords(tokens, chunk);
+  if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return 'organization';
+  if (chunk.hasTitle || words.givenNames.has(first) || PERSON_CUES.has(beforeWord)) return 'person';
+  if (PERSON_PARTICLES.has(lower(tokens[chunk.from]))) return 'person';
+  if (PERSON_VERBS.has(nextWord)) return 'person';
+  if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return 'place';
+  if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return 'place';
+  if (PLACE_PREPOSITIONS.has(beforeWord) && wordCount === 1) return 'place';
+  return undefined;
+}
