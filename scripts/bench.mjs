@@ -1,14 +1,15 @@
 // npm run bench: speed and memory of the built CLI, end to end, on a corpus made here.
 //
 // The corpus is generated deterministically (a seeded shuffle of the paragraphs of seeds/ and
-// fixtures/ texts) into bench-corpus/: 1,000 and 10,000 articles of about 2.7 KB, one 50 MB
+// fixtures/ texts) into bench-corpus/: 1,000, 10,000 and 100,000 articles of about 2.7 KB, one 50 MB
 // file, and pathological texts (a 5 MB single line, a 1 MB token, 100,000 capitalised words in a
 // row, 100,000 nested parentheses). Each run spawns bin/entities.js with NDJSON to /dev/null (or to
 // a file, where outputs are compared) three times (the 50 MB file once), and reports the median wall time, MB/s,
 // articles/s and the highest peak RSS (VmHWM, read from /proc while it runs). In the same run,
 // compromise's own people/places/organizations pass over the same 1,000 articles gives the
-// reference, beside the library's extract() run the same way. Figures are printed, never asserted:
-// timing tests only measure the machine.
+// reference, beside the library's extract() run the same way. `--texts DIR` adds the same measures
+// on a folder of real articles, whose vocabulary the generated corpus lacks. Figures are printed,
+// never asserted: timing tests only measure the machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
@@ -21,7 +22,7 @@ const bin = join(root, 'bin', 'entities.js');
 const corpusDir = join(root, 'bench-corpus');
 const ARTICLE_BYTES = 2700;
 const BIG_FILE_BYTES = 50 * 1024 * 1024;
-const CORPUS_VERSION = '1';
+const CORPUS_VERSION = '2';
 
 // Deterministic pseudo-random numbers (mulberry32), so every machine benchmarks the same corpus.
 function random(seed) {
@@ -81,6 +82,7 @@ function generateCorpus() {
   process.stderr.write(`bench: generating the corpus from ${pool.length} paragraphs …\n`);
   writeArticles(join(corpusDir, 'articles-1000'), 1000, pool, 1);
   writeArticles(join(corpusDir, 'articles-10000'), 10000, pool, 2);
+  writeArticles(join(corpusDir, 'articles-100000'), 100000, pool, 5);
   const next = random(3);
   const big = [];
   let size = 0;
@@ -158,28 +160,59 @@ function report(label, bytes, articles, { seconds, peak }) {
 // Texts each in-process pass first runs over untimed, so both are measured warmed up.
 const WARM_UP_TEXTS = 100;
 
-function timeInProcess(texts, work) {
-  for (const text of texts.slice(0, WARM_UP_TEXTS)) work(text);
+function timeInProcess(texts, work, { warmUp = true } = {}) {
+  if (warmUp) for (const text of texts.slice(0, WARM_UP_TEXTS)) work(text);
   const started = process.hrtime.bigint();
   for (const text of texts) work(text);
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-async function compromiseReference(texts) {
+async function compromiseReference(texts, options) {
   const { default: nlp } = await import('compromise');
   return timeInProcess(texts, (text) => {
     const doc = nlp(text);
     doc.people().out('array');
     doc.places().out('array');
     doc.organizations().out('array');
-  });
+  }, options);
 }
 
 /** The same texts through the library's extract(), in this process as compromise is: no start-up, no I/O. */
-async function entitiesInProcess(texts) {
+async function entitiesInProcess(texts, options) {
   const { extract, loadBuiltInGazetteer } = await import('../dist/index.js');
   const gazetteer = loadBuiltInGazetteer();
-  return timeInProcess(texts, (text) => extract(text, { gazetteer }));
+  return timeInProcess(texts, (text) => extract(text, { gazetteer }), options);
+}
+
+/** How many different words the texts hold: a corpus of few words flatters every cache. */
+function distinctWords(texts) {
+  const words = new Set();
+  for (const text of texts) for (const word of text.split(/[^\p{L}\p{N}]+/u)) words.add(word);
+  return words.size;
+}
+
+/**
+ * `--texts DIR`: the same measures on a folder of real articles. The generated corpus recombines a
+ * few dozen paragraphs, so its vocabulary is a few hundred words; real news text has thousands, and
+ * the engine's memos and the name trie's branches miss far more often on it.
+ */
+async function benchRealTexts(dir, cores) {
+  const files = textFiles(dir).filter((file) => file.endsWith('.txt')).sort();
+  const texts = files.map((file) => readFileSync(file, 'utf8'));
+  const bytes = bytesIn(files);
+  console.log(`real texts: ${files.length} files, ${fmt(mb(bytes), 2)} MB, ${distinctWords(texts).toLocaleString('en')} distinct words (${dir})`);
+  report('  end to end, --jobs 1', bytes, files.length, await runCliMedian([dir, '--format', 'ndjson', '--jobs', '1']));
+  report(`  end to end, --jobs ${cores}`, bytes, files.length, await runCliMedian([dir, '--format', 'ndjson', '--jobs', String(cores)]));
+  // Once through, caches and compiled code cold, as a small batch finds them; then a third time
+  // through, as a long batch runs once the JIT has compiled its paths (a few MB of text).
+  const coldReference = mb(bytes) / (await compromiseReference(texts, { warmUp: false }));
+  const coldOurs = mb(bytes) / (await entitiesInProcess(texts, { warmUp: false }));
+  console.log(`  in-process, first time through: entities extract() ${fmt(coldOurs, 2)} MB/s, compromise ${fmt(coldReference, 3)} MB/s: ${fmt(coldOurs / coldReference, 0)}×`);
+  await compromiseReference(texts, { warmUp: false });
+  await entitiesInProcess(texts, { warmUp: false });
+  const warmReference = mb(bytes) / (await compromiseReference(texts, { warmUp: false }));
+  const warmOurs = mb(bytes) / (await entitiesInProcess(texts, { warmUp: false }));
+  console.log(`  in-process, third time through: entities extract() ${fmt(warmOurs, 2)} MB/s, compromise ${fmt(warmReference, 3)} MB/s: ${fmt(warmOurs / warmReference, 0)}×`);
 }
 
 // Each timed CLI run is repeated and its median reported: one run on a shared VM moves by ±15%.
@@ -195,6 +228,12 @@ async function runCliMedian(args, options) {
 async function main() {
   if (!existsSync(join(root, 'dist', 'gazetteer.json'))) {
     console.error('bench: build first (npm install, or npm run build)');
+    process.exit(2);
+  }
+  const textsAt = process.argv.indexOf('--texts');
+  const realTexts = textsAt > 0 ? process.argv[textsAt + 1] : undefined;
+  if (textsAt > 0 && !realTexts) {
+    console.error('bench: --texts needs a folder of .txt articles');
     process.exit(2);
   }
   generateCorpus();
@@ -242,6 +281,16 @@ async function main() {
   const perArticle10k = one10k.seconds / set10k.length;
   console.log(`linearity: 10× the articles took ${fmt(one10k.seconds / one1k.seconds, 2)}× the time (per article ${fmt(perArticle10k / perArticle1k, 2)}× as long)`);
 
+  // The issue's batch: 100,000 articles, once each (a run takes half a minute). Per-thread costs that
+  // a 3-second run of 10,000 still feels (each thread's JIT warming up) are spread out here.
+  const dir100k = join(corpusDir, 'articles-100000');
+  const bytes100k = bytesIn(textFiles(dir100k));
+  const one100k = await runCli([dir100k, '--format', 'ndjson', '--jobs', '1']);
+  report('100,000 articles, --jobs 1', bytes100k, 100_000, one100k);
+  const many100k = await runCli([dir100k, '--format', 'ndjson', '--jobs', String(cores)]);
+  report(`100,000 articles, --jobs ${cores}`, bytes100k, 100_000, many100k);
+  console.log(`scaling at 100,000: --jobs ${cores} is ${fmt(one100k.seconds / many100k.seconds, 2)}× --jobs 1`);
+
   const big = join(corpusDir, 'big-50mb.txt');
   report('one 50 MB file', statSync(big).size, 0, await runCli([big, '--format', 'ndjson', '--jobs', '1']));
 
@@ -255,6 +304,8 @@ async function main() {
   console.log(`compromise (people/places/organizations, in-process, same 1,000 articles): ${fmt(referenceRate, 3)} MB/s`);
   console.log(`  entities extract(), in-process as compromise is: ${fmt(inProcessRate, 2)} MB/s, ${fmt(inProcessRate / referenceRate, 0)}× compromise`);
   console.log(`  entities --jobs 1 end to end on those files (start-up and I/O included): ${fmt(mb(bytes1k) / one1k.seconds, 2)} MB/s, ${fmt(mb(bytes1k) / one1k.seconds / referenceRate, 0)}×; at 10,000 articles ${fmt(mb(bytes10k) / one10k.seconds / referenceRate, 0)}×`);
+  console.log(`  the generated corpus holds ${distinctWords(texts1k).toLocaleString('en')} distinct words: every figure above is on a small vocabulary${realTexts ? '' : ' (npm run bench -- --texts DIR measures real articles too)'}`);
+  if (realTexts) await benchRealTexts(realTexts, cores);
 }
 
 main().catch((error) => {
