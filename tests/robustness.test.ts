@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, childEnv, expectNoStackTrace, expectWellFormed, FIXTURES, lines, ROOT, runJson, useScratchDir } from './helpers.js';
+import { BIN, childEnv, expectNoStackTrace, expectWellFormed, FIXTURES, lines, ROOT, runJson, spawnAndWait, useScratchDir } from './helpers.js';
 
 const freshDir = useScratchDir();
 const ARTICLE = readFileSync(join(FIXTURES, 'isi-let.txt'), 'utf8');
@@ -92,6 +92,23 @@ describe('folders', () => {
     expect(result.status).toBe(0);
     expect(result.documents.map((d) => d.path)).toEqual([join(dir, 'a', 'one.txt')]);
   });
+
+  it('walks a folder of more files than the stack holds arguments, in order, at --jobs 1 and 2', async () => {
+    // A 100 KB stack overflows on 20,000 arguments spread into one call, as the default stack does on
+    // a few hundred thousand: the walk must not pass a folder's files that way.
+    const dir = freshDir('many');
+    const count = 20_000;
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, `${String(i).padStart(5, '0')}.txt`), '');
+    for (const jobs of ['1', '2']) {
+      const result = await spawnAndWait(process.execPath, ['--stack-size=100', BIN, dir, '--format', 'ndjson', '--jobs', jobs], { cwd: ROOT, env: childEnv(), timeoutMs: 60_000 });
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const paths = lines(result.stdout).map((line) => (JSON.parse(line) as { path: string }).path);
+      expect(paths).toHaveLength(count);
+      expect(paths[0]).toBe(join(dir, '00000.txt'));
+      expect(paths[count - 1]).toBe(join(dir, '19999.txt'));
+    }
+  }, 120_000);
 });
 
 describe('interrupted output', () => {

@@ -5,6 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InputError } from '../types.js';
 import { STDIN_PATH } from '../pipeline/1-read/read.js';
+import { PackedStrings } from '../pipeline/3-gazetteer/packed.js';
 
 // Characters that can make a path a pattern; tinyglobby has the final word.
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
@@ -15,13 +16,46 @@ export interface InputOptions {
   extensions: readonly string[];
 }
 
-export async function expandInputs(paths: readonly string[], options: InputOptions): Promise<Input[]> {
+export async function expandInputs(paths: readonly string[], options: InputOptions): Promise<InputList> {
   const inputs: Input[] = [];
   for (const path of paths) {
     if (path === STDIN_PATH) inputs.push({ kind: 'stdin' });
-    else inputs.push(...(await expandPath(path, options)));
+    // One by one: spread into push, a directory of a few hundred thousand files overflows the stack.
+    else for (const input of await expandPath(path, options)) inputs.push(input);
   }
-  return inputs;
+  return new InputList(inputs);
+}
+
+/**
+ * A run's inputs, held for its whole length: the file paths packed into one string (NUL, which no
+ * path holds, between them), the rare others by position. As objects a batch of 100,000 held 13 MB
+ * for the whole run; packed it is 4 MB.
+ */
+export class InputList implements Iterable<Input> {
+  private readonly paths: PackedStrings;
+  private readonly others = new Map<number, Input>();
+
+  constructor(inputs: readonly Input[]) {
+    const paths = inputs.map((input, i) => {
+      if (input.kind === 'file') return input.path;
+      this.others.set(i, input);
+      return '';
+    });
+    this.paths = new PackedStrings(paths.join('\0'), paths.length, '\0');
+  }
+
+  get length(): number {
+    return this.paths.length;
+  }
+
+  at(i: number): Input | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    return this.others.get(i) ?? { kind: 'file', path: this.paths.at(i) };
+  }
+
+  *[Symbol.iterator](): Iterator<Input> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)!;
+  }
 }
 
 async function expandPath(path: string, options: InputOptions): Promise<Input[]> {
@@ -45,7 +79,7 @@ async function walk(directory: string, options: InputOptions): Promise<string[]>
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (entry.name.startsWith('.')) continue;
     const path = prefix + entry.name;
-    if (entry.isDirectory()) files.push(...(await walk(path, options)));
+    if (entry.isDirectory()) for (const file of await walk(path, options)) files.push(file);
     else if (entry.isFile() && hasExtension(entry.name, options.extensions)) files.push(path);
   }
   return files;

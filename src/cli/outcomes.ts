@@ -4,12 +4,12 @@
 import { statSync } from 'node:fs';
 import { isInputError, readStdin } from '../pipeline/1-read/read.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
-import type { Input } from './inputs.js';
+import type { Input, InputList } from './inputs.js';
 import { type DoHere, runInWorkers, type WorkerSettings } from './pool.js';
 import { formatDoc, type Outcome, processTask, type Task } from './process-input.js';
 
 export interface OutcomeSource {
-  inputs: readonly Input[];
+  inputs: InputList;
   jobs: number;
   settings: WorkerSettings;
   /** Formats documents done in this thread, as the workers' own writers do. */
@@ -26,7 +26,7 @@ export function outcomesOf({ inputs, jobs, settings, writer, stdin }: OutcomeSou
     const doHere: DoHere = (task) => (task.kind === 'file' && isHuge(task) ? undefined : processTask(task, settings.process, writer));
     return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, settings, doHere);
   }
-  if (inputs.length === 1 && isHuge(inputs[0])) return runInWorkers(tasks(), 1, settings);
+  if (inputs.length === 1 && isHuge(inputs.at(0))) return runInWorkers(tasks(), 1, settings);
   return outcomesInProcess(inputs, settings, writer, stdin);
 }
 
@@ -46,7 +46,7 @@ function isHuge(input: Input | undefined): boolean {
 // closed pipe are noticed mid-batch, not at its end.
 const MAX_BUSY_MS = 50;
 
-async function* outcomesInProcess(inputs: readonly Input[], settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
+async function* outcomesInProcess(inputs: Iterable<Input>, settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
   let busySince = performance.now();
   for (const input of inputs) {
     if (performance.now() - busySince > MAX_BUSY_MS) {
@@ -59,7 +59,7 @@ async function* outcomesInProcess(inputs: readonly Input[], settings: WorkerSett
 }
 
 /** Inputs as tasks for workers: stdin is read here, since a worker thread has no stdin of its own. */
-async function* tasksOf(inputs: readonly Input[], maxBytes: number, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Task> {
+async function* tasksOf(inputs: Iterable<Input>, maxBytes: number, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Task> {
   for (const input of inputs) {
     if (input.kind === 'stdin') {
       const doc = await readStdin(stdin, { maxBytes });

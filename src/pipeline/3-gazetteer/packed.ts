@@ -25,8 +25,9 @@ export interface PackedGazetteer {
 }
 
 /**
- * A list of strings joined by line breaks, read by index without splitting it. Its items are in the
- * order JavaScript's `<` sorts strings where a binary search is to run over them.
+ * A list of strings joined by a separator (a line break unless told), read by index without
+ * splitting it. Its items are in the order JavaScript's `<` sorts strings where a binary search is
+ * to run over them.
  */
 export class PackedStrings {
   private readonly starts: Int32Array;
@@ -34,12 +35,13 @@ export class PackedStrings {
   constructor(
     private readonly joined: string,
     readonly length: number,
+    separator = '\n',
   ) {
     this.starts = new Int32Array(length + 1);
     let start = 0;
     for (let i = 0; i < length; i++) {
       this.starts[i] = start;
-      const end = joined.indexOf('\n', start);
+      const end = joined.indexOf(separator, start);
       start = end < 0 ? joined.length + 1 : end + 1;
     }
     this.starts[length] = joined.length + 1;

@@ -26,7 +26,7 @@ export function resolveOverlaps(lists: readonly (readonly Mention[])[], prefer =
     let to = from + 1;
     while (to < byStart.length && byStart[to]!.start < end) end = Math.max(end, byStart[to++]!.end);
     if (to - from === 1) kept.push(byStart[from]!);
-    else kept.push(...keepPreferred(byStart.slice(from, to), prefer));
+    else for (const mention of keepPreferred(byStart.slice(from, to), prefer)) kept.push(mention);
     from = to;
   }
   return kept;
