@@ -1,5 +1,5 @@
-// Words and names repeat across a text and a batch, so their folded forms are worth remembering; the
-// memo is emptied when full, so memory stays flat on any input.
+// Words and names repeat across a text and a batch, so what is worked out from them is worth
+// remembering; the memo is emptied when full, so memory stays flat on any input.
 const DEFAULT_MAX_SIZE = 100_000;
 
 /** `compute`, remembering its results for up to `maxSize` distinct keys at a time. */

@@ -2,6 +2,7 @@
 // packed form (dist/gazetteer.json, compiled at build time from the TSV files) or from a compiled
 // gazetteer (users' lists, or TSV files directly).
 import type { EntityType, WordLists, WordSet } from '../../types.js';
+import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, type SourceFile, WORD_FLAGS } from './compile.js';
 import { PackedStrings, type PackedGazetteer, packGazetteer } from './packed.js';
 
@@ -36,18 +37,13 @@ interface PhraseRange {
  * fifth of the start-up time; a short article touches a few hundred branches.
  */
 export class PhraseRoot {
-  private readonly branches = new Map<string, PhraseNode | null>();
+  // Branches kept at once; past it they are dropped and regrown, so memory stays flat on any input.
+  private readonly branchOf = boundedMemo((word) => this.grow(word), 50_000);
 
   constructor(private readonly phrases: PhraseRange) {}
 
   child(word: string): PhraseNode | undefined {
-    let branch = this.branches.get(word);
-    if (branch === undefined) {
-      branch = this.grow(word);
-      if (this.branches.size >= MAX_BRANCHES) this.branches.clear();
-      this.branches.set(word, branch);
-    }
-    return branch ?? undefined;
+    return this.branchOf(word) ?? undefined;
   }
 
   /** Keys that are the word or start with it and a space sort together: [word, word + "!"). */
@@ -74,9 +70,6 @@ export class PhraseRoot {
     return branch.hit || branch.next ? branch : null;
   }
 }
-
-// Branches kept at once; past it they are dropped and regrown, so memory stays flat on any input.
-const MAX_BRANCHES = 50_000;
 
 /** What a phrase hit names. */
 export interface ListedName {
@@ -125,25 +118,15 @@ export function buildPackedGazetteer(packed: PackedGazetteer): Gazetteer {
   };
 }
 
-// Words looked up are remembered, up to this many, so most look-ups are one Map hit.
-const MAX_REMEMBERED_WORDS = 100_000;
-
 /**
  * The word lists' flags, read by binary search in the packed, sorted words and remembered per word:
  * no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
  */
 function wordListsOf(words: PackedStrings, bits: readonly number[]): WordLists {
-  const remembered = new Map<string, number>();
-  const flagsOf = (word: string): number => {
-    let flags = remembered.get(word);
-    if (flags === undefined) {
-      const i = words.lowerBound(word);
-      flags = i < words.length && words.at(i) === word ? bits[i]! : 0;
-      if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
-      remembered.set(word, flags);
-    }
-    return flags;
-  };
+  const flagsOf = boundedMemo((word) => {
+    const i = words.lowerBound(word);
+    return i < words.length && words.at(i) === word ? bits[i]! : 0;
+  });
   const view = (flag: number): WordSet => ({ has: (word) => (flagsOf(word) & flag) !== 0 });
   return {
     givenNames: view(WORD_FLAGS.given),

@@ -120,8 +120,9 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
     if (couldBeUndefined || defined.has(compactForm)) {
       uses.push({ start: token.start, end: tokens[last]!.end, compactForm, isWholeRun: true, isInCapsLine: token.isInCapsLine });
     }
-    if (last > i && defined.has(compact(token.text))) {
-      uses.push({ start: token.start, end: token.end, compactForm: compact(token.text), isWholeRun: false, isInCapsLine: token.isInCapsLine });
+    const firstWord = last > i ? compact(token.text) : undefined;
+    if (firstWord !== undefined && defined.has(firstWord)) {
+      uses.push({ start: token.start, end: token.end, compactForm: firstWord, isWholeRun: false, isInCapsLine: token.isInCapsLine });
     }
   }
   return uses;

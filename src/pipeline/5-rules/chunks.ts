@@ -81,6 +81,11 @@ export function countWords(tokens: readonly Token[], chunk: Chunk): number {
   return count;
 }
 
+/** The folded key the word lists are looked up by. */
+export function fold(token: Token): string {
+  return token.key;
+}
+
 // Cue words are plain lower-case English, compared unfolded; most words are lower case already.
 export function lower(token: Token | undefined): string {
   if (token === undefined) return '';

@@ -1,7 +1,7 @@
 // The words around a chunk that type it: "said" after a person, "district" after a place, "news
 // agency" before an organization, "in" before a place, "alias" before a person.
 import type { EntityType, Token, WordLists } from '../../types.js';
-import { countWords, lower, type TitledChunk } from './chunks.js';
+import { countWords, fold, lower, type TitledChunk } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
 const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
@@ -23,8 +23,6 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 // "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
 export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
-
-const fold = (token: Token) => token.key;
 
 /** The type the words around the chunk give it, if any. */
 export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {

@@ -2,7 +2,7 @@
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { EntityType, Mention, Token, WordLists } from '../../types.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
-import { type Chunk, countWords, findChunks, lower, type TitledChunk } from './chunks.js';
+import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
 import { PERSON_PARTICLES, typeByContext } from './context.js';
 import { afterTitleComplement, titleLengthAt, titleLengthEndingAt } from './titles.js';
 
@@ -30,8 +30,6 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   }
   return mentions;
 }
-
-const fold = (token: Token) => token.key;
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
 function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate[] {

@@ -1,11 +1,10 @@
 // Titles before names: how many tokens spell one ("Lt Gen", "Prime Minister"), looking ahead from
 // a token or back from a name, and the "of …" complement some titles take.
 import type { Token, WordLists } from '../../types.js';
+import { fold } from './chunks.js';
 
 // Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
 const MAX_TITLE_WORDS = 3;
-
-const fold = (token: Token) => token.key;
 
 /**
  * "Inspector General of Police", "Chief of Army Staff": an "of" after a title and the generic words
