@@ -24,6 +24,22 @@ describe('huge and pathological inputs', () => {
     expect(isi?.count).toBeGreaterThanOrEqual(copies);
   }, 160_000);
 
+  it('leaves a huge file in a batch to a worker, and writes the same as one thread does', async () => {
+    // Past 16 MB a file is read under a worker's heap ceiling; the main thread declines it at --jobs 2.
+    const dir = freshDir('huge-in-batch');
+    const small = Array.from({ length: 40 }, (_, i) => join(dir, `small-${String(i).padStart(2, '0')}.txt`));
+    for (const path of small) writeFileSync(path, ARTICLE);
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, `${ARTICLE}\n`.repeat(Math.ceil((17 * 1024 * 1024) / Buffer.byteLength(ARTICLE))));
+    const batch = [...small.slice(0, 30), huge, ...small.slice(30)];
+    const run = (jobs: string) => spawnAndWait(process.execPath, [BIN, ...batch, '--format', 'ndjson', '--jobs', jobs], { cwd: ROOT, env: childEnv(), timeoutMs: 120_000 });
+    const [one, two] = [await run('1'), await run('2')];
+    expect(one.status).toBe(0);
+    expect(lines(one.stdout)).toHaveLength(batch.length);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  }, 240_000);
+
   it('reads a 5 MB single line', async () => {
     const dir = freshDir('long-line');
     const path = join(dir, 'line.txt');

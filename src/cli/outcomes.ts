@@ -2,7 +2,7 @@
 // and worker threads beside it (a batch), or one worker (a single huge input, under its heap
 // ceiling). Either way they come in input order.
 import { statSync } from 'node:fs';
-import { isInputError, readStdin } from '../pipeline/1-read/read.js';
+import { isInputError, readDocument, readStdin } from '../pipeline/1-read/read.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
 import type { Input, InputList } from './inputs.js';
 import { type DoHere, runInWorkers, type WorkerSettings } from './pool.js';
@@ -23,8 +23,7 @@ export function outcomesOf({ inputs, jobs, settings, writer, stdin }: OutcomeSou
   // batch this thread is one of the --jobs too, with jobs - 1 workers beside it.
   const tasks = () => tasksOf(inputs, settings.process.maxBytes, stdin);
   if (inputs.length > 1 && jobs > 1) {
-    const doHere: DoHere = (task) => (task.kind === 'file' && isHuge(task) ? undefined : processTask(task, settings.process, writer));
-    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, settings, doHere);
+    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, settings, doHereUnlessHuge(settings, writer));
   }
   if (inputs.length === 1 && isHuge(inputs.at(0))) return runInWorkers(tasks(), 1, settings);
   return outcomesInProcess(inputs, settings, writer, stdin);
@@ -40,6 +39,21 @@ function isHuge(input: Input | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * This thread's share of a batch: a file is read here under the huge-input size, and one that comes
+ * back too large for it is declined, to be read again by a worker under the run's own limit. The
+ * read's own size check decides, so no file is looked at twice to find out.
+ */
+function doHereUnlessHuge(settings: WorkerSettings, writer: Writer): DoHere {
+  const { maxBytes } = settings.process;
+  return (task) => {
+    if (task.kind !== 'file') return processTask(task, settings.process, writer);
+    const doc = readDocument(task.path, { maxBytes: Math.min(maxBytes, HUGE_INPUT_BYTES) });
+    if (isInputError(doc) && doc.reason === 'too-large' && maxBytes > HUGE_INPUT_BYTES) return undefined;
+    return formatDoc(doc, settings.process, writer);
+  };
 }
 
 // How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
