@@ -25,8 +25,10 @@ export function keyTokens(tokens: readonly Token[], from: number, to: number): T
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 
 export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (token === undefined || token.kind !== 'punct' || !HYPHENS.has(token.text)) return false;
+  // Callers ask about the token before the first: a negative index is a slow property look-up in V8.
+  if (i <= 0 || i >= tokens.length - 1) return false;
+  const token = tokens[i]!;
+  if (token.kind !== 'punct' || !HYPHENS.has(token.text)) return false;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;

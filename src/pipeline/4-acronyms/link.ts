@@ -114,9 +114,11 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
     let last = i;
     // "IS-KP", and "AK-47" whole (a weapon's name is no acronym of its own).
     while (isJoiningHyphen(tokens, last + 1) && (tokens[last + 2]?.kind === 'word' || tokens[last + 2]?.kind === 'number')) last += 2;
+    const couldBeUndefined = last === i && token.shape === 'upper' && !token.isInCapsLine;
+    // Most capitalised words are single words of a text that defines nothing: nothing to look up.
+    if (last === i && !couldBeUndefined && defined.size === 0) continue;
     const run = last === i ? token.text : tokens.slice(i, last + 1).map((t) => t.text).join('');
     const compactForm = compact(run);
-    const couldBeUndefined = last === i && token.shape === 'upper' && !token.isInCapsLine;
     if (couldBeUndefined || defined.has(compactForm)) {
       uses.push({ start: token.start, end: tokens[last]!.end, compactForm, isWholeRun: true, isInCapsLine: token.isInCapsLine });
     }
