@@ -109,6 +109,20 @@ describe('folders', () => {
     expect(result.documents.map((d) => d.path)).toEqual([join(dir, 'a', 'one.txt')]);
   });
 
+  it('lists a folder\'s files and subfolders in one name order, with stdin and a failed pattern kept in their places', async () => {
+    const dir = freshDir('order');
+    mkdirSync(join(dir, 'b'));
+    mkdirSync(join(dir, 'd', 'e'), { recursive: true });
+    for (const file of ['B.txt', 'a.txt', 'b.txt', 'c.md', 'b/x.txt', 'd/e/y.txt', 'd/z.txt', 'f.txt']) writeFileSync(join(dir, file), ARTICLE);
+    const pattern = join(dir, '*.nothing');
+    const result = await runJson([join(dir, 'b'), pattern, '-', dir], { input: ARTICLE });
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toEqual([`entities: ${pattern}: no files match this pattern`]);
+    // Code-unit order, as sort() gives: capitals first, and "b" before "b.txt".
+    const inFolder = ['B.txt', 'a.txt', 'b/x.txt', 'b.txt', 'c.md', 'd/e/y.txt', 'd/z.txt', 'f.txt'];
+    expect(result.documents.map((d) => d.path)).toEqual([join(dir, 'b', 'x.txt'), '-', ...inFolder.map((file) => join(dir, file))]);
+  });
+
   it('walks a folder of more files than the stack holds arguments, in order, at --jobs 1 and 2', async () => {
     // A 100 KB stack overflows on 20,000 arguments spread into one call, as the default stack does on
     // a few hundred thousand: the walk must not pass a folder's files that way.
