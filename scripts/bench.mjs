@@ -293,7 +293,7 @@ async function main() {
   const perArticle10k = one10k.seconds / set10k.length;
   console.log(`linearity: 10× the articles took ${fmt(one10k.seconds / one1k.seconds, 2)}× the time (per article ${fmt(perArticle10k / perArticle1k, 2)}× as long)`);
 
-  // The issue's batch: 100,000 articles. Per-thread costs that a 3-second run of 10,000 still feels
+  // The full batch: 100,000 articles. Per-thread costs that a 3-second run of 10,000 still feels
   // (each thread's JIT warming up) are spread out here. Three runs each, as elsewhere: one run of
   // each put the scaling anywhere from 1.7× to 2.2× on this shared VM.
   const dir100k = join(corpusDir, 'articles-100000');
