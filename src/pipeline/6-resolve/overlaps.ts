@@ -2,6 +2,7 @@
 // first ("Pakistani [Inter-Services Intelligence] (ISI)"); among the rest the longer wins ("Kabul
 // University" over "Kabul"), then the stronger source (a list over a rule).
 import type { Mention, MentionSource } from '../../types.js';
+import { borrowFlags } from '../scratch.js';
 
 const SOURCE_STRENGTH: Record<MentionSource, number> = { acronym: 3, gazetteer: 2, rule: 1, compromise: 0 };
 
@@ -26,7 +27,7 @@ export function resolveOverlaps(lists: readonly (readonly Mention[])[], prefer =
     let to = from + 1;
     while (to < byStart.length && byStart[to]!.start < end) end = Math.max(end, byStart[to++]!.end);
     if (to - from === 1) kept.push(byStart[from]!);
-    else for (const mention of keepPreferred(byStart.slice(from, to), prefer)) kept.push(mention);
+    else for (const mention of keepPreferred(byStart.slice(from, to), byStart[from]!.start, end, prefer)) kept.push(mention);
     from = to;
   }
   return kept;
@@ -54,14 +55,20 @@ function isInTextOrder(list: readonly Mention[]): boolean {
   return true;
 }
 
-function keepPreferred(overlapping: Mention[], prefer: (a: Mention, b: Mention) => number): Mention[] {
+/**
+ * One run of overlapping mentions, in text order, spanning [from, end). One flag a character of the
+ * run: checking a mention costs its length, not the number kept before it, so a run of thousands
+ * (a long name with a short form used all through it) stays linear.
+ */
+function keepPreferred(overlapping: Mention[], from: number, end: number, prefer: (a: Mention, b: Mention) => number): Mention[] {
+  const taken = borrowFlags(end - from);
   const kept: Mention[] = [];
   for (const mention of overlapping.sort(prefer)) {
-    if (!kept.some((other) => sharesCharacter(mention, other))) kept.push(mention);
+    const start = mention.start - from;
+    const stop = mention.end - from;
+    if (taken.subarray(start, stop).includes(1)) continue;
+    taken.fill(1, start, stop);
+    kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);
-}
-
-function sharesCharacter(a: Mention, b: Mention): boolean {
-  return Math.max(a.start, b.start) < Math.min(a.end, b.end);
 }
