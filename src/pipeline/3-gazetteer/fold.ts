@@ -22,16 +22,16 @@ export function keyTokens(tokens: readonly Token[], from: number, to: number): T
   return kept;
 }
 
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
+// Hyphens that join the words of a name: hyphen-minus, hyphen, non-breaking hyphen, en dash.
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑', '–']);
 
 export function isJoiningHyphen(tokens: readonly Token[], i: number): boolean {
-  // Callers ask about the token before the first: a negative index is a slow property look-up in V8.
+  // A hyphen joins two tokens, so none stands first or last. Callers ask about positions past either
+  // end too, and tokens[-1] is a slow property look-up in V8.
   if (i <= 0 || i >= tokens.length - 1) return false;
   const token = tokens[i]!;
   if (token.kind !== 'punct' || !HYPHENS.has(token.text)) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  return before !== undefined && after !== undefined && before.end === token.start && after.start === token.end;
+  return tokens[i - 1]!.end === token.start && tokens[i + 1]!.start === token.end;
 }
 
 /** A short form is matched exactly as written: "US" is not "us", "IS" is not "is". */

@@ -2,9 +2,10 @@
 // writes them) → gazetteer entries. A pattern is a phrase or a list of token patterns keyed LOWER,
 // ORTH or TEXT; other token attributes (POS, OP, IN sets …) have no phrase to match and are refused.
 import type { GazetteerEntry } from '../../../types.js';
-import { NAME_CONNECTORS } from '../fold.js';
+import { HYPHENS, NAME_CONNECTORS } from '../fold.js';
 import { DataFileError } from '../tsv.js';
 import { describeBadLabel, typeOfLabel } from './labels.js';
+import { entriesOfRows, type ListRow } from './rows.js';
 
 // Token attributes that name a phrase. LOWER matches any case; ORTH and TEXT as written. Our matcher
 // keeps one rule for all names (any case where the words are capitalised, short forms as written),
@@ -25,22 +26,16 @@ interface Pattern {
 
 /** Rows sharing an id (and a label) are one entity: the first pattern names it, the rest are aliases. */
 export function readEntityRulerPatterns(fileName: string, content: string): GazetteerEntry[] {
-  const entries: { name: string; type: string; aliases: string[] }[] = [];
-  const byId = new Map<string, (typeof entries)[number]>();
-  content.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((text, index) => {
-    if (text.trim() === '') return;
-    const pattern = readPattern(fileName, index + 1, text);
-    const groupKey = pattern.id === undefined ? undefined : `${pattern.type}\t${pattern.id}`;
-    const group = groupKey === undefined ? undefined : byId.get(groupKey);
-    if (group) {
-      group.aliases.push(pattern.phrase);
-      return;
-    }
-    const entry = { name: pattern.phrase, type: pattern.type, aliases: [] };
-    entries.push(entry);
-    if (groupKey !== undefined) byId.set(groupKey, entry);
-  });
-  return entries;
+  return entriesOfRows(patternRows(fileName, content));
+}
+
+function* patternRows(fileName: string, content: string): Generator<ListRow> {
+  const lines = content.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index]!.trim() === '') continue;
+    const { phrase, type, id } = readPattern(fileName, index + 1, lines[index]!);
+    yield { name: phrase, type, aliases: [], id };
+  }
 }
 
 function readPattern(fileName: string, line: number, text: string): Pattern {
@@ -77,8 +72,6 @@ function readToken(token: unknown, position: number, fail: (reason: string) => E
   if (typeof value !== 'string' || value.trim() === '') throw fail(`token ${position}: ${attribute} must be a non-empty string (sets such as {"IN": […]} are not supported)`);
   return { attribute, value: value.trim() };
 }
-
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
 
 /**
  * Token patterns → the phrase they spell. spaCy splits "Jaish-e-Mohammed" into Jaish - e - Mohammed,
