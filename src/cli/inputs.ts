@@ -118,8 +118,9 @@ async function walk(directory: string, options: InputOptions, inputs: InputListB
     // An unreadable directory adds nothing, as an empty one does.
     return;
   }
-  files.sort(byName);
-  subdirectories.sort(byName);
+  // sort() orders strings by UTF-16 code units, as `<` does.
+  files.sort();
+  subdirectories.sort();
   // The directory as join() writes it, worked out once: join's own result for each of a batch's
   // paths took three times the memory of the prefix and the name put together (28 MB for 100,000).
   const prefix = join(directory, 'x').slice(0, -1);
@@ -136,8 +137,6 @@ async function walk(directory: string, options: InputOptions, inputs: InputListB
   }
   addFilesUntil(files.length);
 }
-
-const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function hasExtension(name: string, extensions: readonly string[]): boolean {
   const dot = name.lastIndexOf('.');
