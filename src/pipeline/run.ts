@@ -13,11 +13,7 @@ import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolv
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { propagateNames } from './6-resolve/propagate.js';
 import { withContext, withSentences, withTypes } from './6-resolve/select.js';
-import { sectionsOf } from './sections.js';
-
-// A text longer than this (in UTF-16 units) is worked in sections: an article is a few thousand, so
-// only dumps are cut, and one section's tokens are what memory holds at a time.
-const MAX_SECTION_CHARS = 1 << 20;
+import { MAX_SECTION_CHARS, sectionsOf } from './sections.js';
 
 export function runPipeline(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Entity[] {
   const sections = sectionsOf(text, MAX_SECTION_CHARS);

@@ -2,6 +2,11 @@
 // 50 MB dump is worked a section at a time and memory follows the section, not the file.
 import type { Span } from '../types.js';
 
+// A text longer than this (in UTF-16 units) is worked in sections: an article is a few thousand, so
+// only dumps are cut, and one section's tokens are what memory holds at a time. The pipeline and the
+// sentence numbering cut at the same places, so both see the same tokens.
+export const MAX_SECTION_CHARS = 1 << 20;
+
 export function sectionsOf(text: string, maxChars: number): Span[] {
   const sections: Span[] = [];
   let start = 0;

@@ -2,7 +2,7 @@
 // caller asks for sentences (co-occurrence by sentence), so the default path costs nothing.
 import type { Token } from '../../types.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
-import { sectionsOf } from '../sections.js';
+import { MAX_SECTION_CHARS, sectionsOf } from '../sections.js';
 
 // The tokenizer marks every line's first word as a sentence start, since capitals there say nothing.
 // For sentences that is too many: a hard-wrapped paragraph is one sentence across its lines. A line
@@ -10,12 +10,10 @@ import { sectionsOf } from '../sections.js';
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', ';', '•', '|']);
 const CLOSING = new Set(['"', '”', '’', "'", '»', ')', ']']);
 
-// Tokenized a section at a time, as the pipeline does, so a huge text never holds all its tokens.
-const MAX_SECTION_CHARS = 1 << 20;
-
 /** Offsets of each sentence's first token, ascending; the first sentence starts at 0. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
+  // A section at a time, as the pipeline does, so a huge text never holds all its tokens.
   for (const { start, end } of sectionsOf(text, MAX_SECTION_CHARS)) {
     const section = text.slice(start, end);
     const tokens = tokenize(section);
