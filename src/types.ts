@@ -9,6 +9,10 @@ export type BuiltInEntityType = 'person' | 'organization' | 'place' | 'acronym';
 export type EntityType = BuiltInEntityType | (string & {});
 export const ENTITY_TYPES: readonly BuiltInEntityType[] = ['person', 'organization', 'place', 'acronym'];
 
+export function isBuiltInType(type: EntityType): type is BuiltInEntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(type);
+}
+
 /** Offsets are UTF-16 code units into Doc.text: text === doc.text.slice(start, end). */
 export interface Span {
   start: number;

@@ -1,7 +1,7 @@
 // argv → options, with commander. Usage errors come back as values for main.ts to report (exit 2).
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { type CoOccurrenceScope, ENTITY_TYPES, type EntityType } from '../types.js';
+import { type CoOccurrenceScope, ENTITY_TYPES, type EntityType, isBuiltInType } from '../types.js';
 import { describeBadLabel, typeOfLabel } from '../pipeline/3-gazetteer/user/labels.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../pipeline/7-write/writer.js';
 
@@ -141,7 +141,7 @@ function parseTypes(value: string): EntityType[] {
 
 /** Types that are neither built in nor brought by a user's list; empty when all are known. */
 export function unknownTypes(types: readonly EntityType[] | undefined, userTypes: ReadonlySet<string>): string[] {
-  return (types ?? []).filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type) && !userTypes.has(type));
+  return (types ?? []).filter((type) => !isBuiltInType(type) && !userTypes.has(type));
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {

@@ -2,7 +2,7 @@
 // `process`; everything it calls takes and returns values.
 import { readFileSync } from 'node:fs';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
-import { ENTITY_TYPES } from '../types.js';
+import { ENTITY_TYPES, isBuiltInType } from '../types.js';
 import { describeSystemError, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { type BatchReport, createBatchReport } from '../pipeline/7-write/report.js';
 import { createWriter, type OutputFormat, type WriteOptions } from '../pipeline/7-write/writer.js';
@@ -88,7 +88,7 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 function reportUnknownTypes(unknown: readonly string[], userTypes: ReadonlySet<string>): number {
-  const known = [...ENTITY_TYPES, ...[...userTypes].filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type)).sort()];
+  const known = [...ENTITY_TYPES, ...[...userTypes].filter((type) => !isBuiltInType(type)).sort()];
   process.stderr.write(formatUsageError(`unknown type ${unknown.join(', ')}; choose from ${known.join(', ')}`));
   return EXIT_USAGE;
 }

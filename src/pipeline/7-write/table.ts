@@ -3,7 +3,8 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { BuiltInEntityType, DocumentResult, Entity, EntityType } from '../../types.js';
-import { ENTITY_TYPES } from '../../types.js';
+import { ENTITY_TYPES, isBuiltInType } from '../../types.js';
+import { compareText } from './summary.js';
 import type { Writer, WriteOptions } from './writer.js';
 
 const DEFAULT_WIDTH = 80;
@@ -29,16 +30,14 @@ const TYPE_COLOURS: Record<BuiltInEntityType, (chalk: ChalkInstance) => ChalkIns
   acronym: (c) => c.yellow,
 };
 
-const isBuiltIn = (type: EntityType): type is BuiltInEntityType => (ENTITY_TYPES as readonly string[]).includes(type);
-
 /** A type's colour: the built-in ones their own, a user list's labels blue. */
 export function colourOf(type: EntityType, chalk: ChalkInstance): ChalkInstance {
-  return isBuiltIn(type) ? TYPE_COLOURS[type](chalk) : chalk.blue;
+  return isBuiltInType(type) ? TYPE_COLOURS[type](chalk) : chalk.blue;
 }
 
 /** The built-in types in their order, then the labels of users' lists alphabetically. */
 function typesIn(result: DocumentResult): EntityType[] {
-  const others = new Set(result.entities.map((e) => e.type).filter((type) => !isBuiltIn(type)));
+  const others = new Set(result.entities.map((e) => e.type).filter((type) => !isBuiltInType(type)));
   return [...ENTITY_TYPES, ...[...others].sort()];
 }
 
@@ -49,7 +48,7 @@ function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: num
   for (const type of typesIn(result)) {
     const entities = result.entities.filter((e) => e.type === type).sort(byCountThenName);
     if (entities.length === 0) continue;
-    lines.push(`  ${colourOf(type, chalk).bold(isBuiltIn(type) ? TYPE_LABELS[type] : type)}`);
+    lines.push(`  ${colourOf(type, chalk).bold(isBuiltInType(type) ? TYPE_LABELS[type] : type)}`);
     for (const entity of entities) lines.push(formatEntity(entity, chalk, width));
   }
   return `${lines.join('\n')}\n`;
@@ -58,9 +57,7 @@ function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: num
 // Names compare case-blind by code point: localeCompare's first call loads ICU's collator, 5 ms of a
 // 150 ms start-up budget, for an order no reader of a table would tell apart.
 function byCountThenName(a: Entity, b: Entity): number {
-  const x = a.name.toLowerCase();
-  const y = b.name.toLowerCase();
-  return b.count - a.count || (x < y ? -1 : x > y ? 1 : 0);
+  return b.count - a.count || compareText(a.name.toLowerCase(), b.name.toLowerCase());
 }
 
 function formatEntity(entity: Entity, chalk: ChalkInstance, width: number): string {
