@@ -40,12 +40,13 @@ function isHeaderRow(cells: readonly string[]): boolean {
 export async function readUserList(file: SourceFile): Promise<EntryList> {
   const { fileName, content } = file;
   const list = `user:${basename(fileName)}`;
-  switch (detectFormat(fileName, content)) {
+  const format = detectFormat(fileName, content);
+  switch (format) {
     case 'csv':
     case 'tsv': {
       // csv-parse is loaded only for the lists that need it.
       const { readDelimitedList } = await import('./delimited.js');
-      const delimiter = detectFormat(fileName, content) === 'csv' ? ',' : '\t';
+      const delimiter = format === 'csv' ? ',' : '\t';
       return { list, entries: readDelimitedList(fileName, content, delimiter) };
     }
     case 'entity-ruler':
