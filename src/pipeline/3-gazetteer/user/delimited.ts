@@ -4,6 +4,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { GazetteerEntry } from '../../../types.js';
 import { DataFileError } from '../tsv.js';
 import { describeBadLabel, typeOfLabel } from './labels.js';
+import { entriesOfRows, type ListRow } from './rows.js';
 
 // Header names of the columns, in any case; spaCy's words (pattern, label) are taken too.
 const NAME_COLUMNS = new Set(['name', 'pattern']);
@@ -23,8 +24,10 @@ export function readDelimitedList(fileName: string, content: string, delimiter: 
   if (!roles.includes('name') || !roles.includes('type')) {
     throw new DataFileError(fileName, header.line, `the header must name a "name" and a "type" column (found: ${header.cells.join(delimiter === ',' ? ',' : ' ')})`);
   }
-  const entries: GazetteerEntry[] = [];
-  const byId = new Map<string, { aliases: string[] }>();
+  return entriesOfRows(rowsOf(fileName, rows, roles));
+}
+
+function* rowsOf(fileName: string, rows: readonly CsvRecord[], roles: readonly Role[]): Generator<ListRow> {
   for (const { line, cells } of rows) {
     const cellOf = (role: Role) => cells[roles.indexOf(role)] ?? '';
     const name = cellOf('name');
@@ -39,16 +42,8 @@ export function readDelimitedList(fileName: string, content: string, delimiter: 
       .map((alias) => alias.trim())
       .filter(Boolean);
     const id = roles.includes('id') ? cellOf('id') : '';
-    const group = id === '' ? undefined : byId.get(`${type}\t${id}`);
-    if (group) {
-      group.aliases.push(name, ...aliases);
-      continue;
-    }
-    const entry = { name, type, aliases };
-    entries.push(entry);
-    if (id !== '') byId.set(`${type}\t${id}`, entry);
+    yield { name, type, aliases, id: id === '' ? undefined : id };
   }
-  return entries;
 }
 
 function roleOf(header: string): Role {
