@@ -13,6 +13,7 @@ const EVAL_SETS = [
   { name: 'seed', dir: join(shared, 'gold') },
   { name: 'dev', dir: join(shared, 'gold', 'dev') },
   { name: 'conll2003-dev', dir: join(shared, 'eval', 'conll2003-dev') },
+  { name: 're3d-dev', dir: join(shared, 'eval', 're3d-dev') },
 ];
 
 const scorerFlags = process.argv.slice(2);

@@ -123,6 +123,16 @@ export interface WordLists {
   organizationStarts: WordSet;
   /** Last words that make it a place's name (…Province, …Valley, …Airport). */
   placeHeads: WordSet;
+  /** First words that do (Mount…, Lake…, Camp…, Fort…). */
+  placeStarts: WordSet;
+  /** Last words that make a capitalised phrase none of our types (…Time, …Agreement, …Summit). */
+  noEntityHeads: WordSet;
+  /** First words that do (Operation…, Exercise…). */
+  noEntityStarts: WordSet;
+  /** Towns no entity list holds, keyed by their words folded ("tal afar"): evidence, not names. */
+  towns: WordSet;
+  /** The transliteration skeletons of every listed place and town (3-gazetteer/fold.ts). */
+  placeSkeletons: WordSet;
 }
 
 export interface ExtractOptions {

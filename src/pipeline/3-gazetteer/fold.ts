@@ -62,3 +62,40 @@ export function nameKey(name: string, isShortForm: boolean): string {
   const kept = keyTokens(tokens, 0, tokens.length);
   return isShortForm ? exactKey(kept) : foldedKey(kept);
 }
+
+/** A place name's words, folded, punctuation left out: "Tall 'Afar" and "Tal Afar" meet on "tal afar". */
+export function wordsKey(tokens: readonly Token[], from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') continue;
+    key = key === '' ? token.key : `${key} ${token.key}`;
+  }
+  return key;
+}
+
+// Arabic's article, as romanisations write it before a word ("Al Hawijah", "Dayr az Zawr", "Ash
+// Shaddadah"): left out of the skeleton, since one spelling writes it and the next does not.
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ad', 'ed', 'ez', 'es', 'er', 'en', 'ul', 'il']);
+// Letter pairs the romanisations of Arabic, Persian, Russian and Ukrainian write either way.
+const DIGRAPHS: readonly [RegExp, string][] = [[/dh/g, 'd'], [/th/g, 't'], [/kh/g, 'k'], [/gh/g, 'g'], [/q/g, 'k'], [/ck/g, 'k'], [/ph/g, 'f']];
+
+/**
+ * The consonant skeleton of a folded name, the key transliteration variants share: articles out,
+ * a final -ah/-eh as -a, digraphs as one letter, then the vowels and semivowels (a e i o u y w)
+ * after each word's first letter dropped and doubled letters made one. "Dayr Az Zawr", "Deir ez-Zor"
+ * and "Dayr Az Zayr" → "dr zr"; "Kharkiv" and "Kharkov" → "krkv". Matching only: never a name.
+ */
+export function transliterationSkeleton(foldedWords: string): string {
+  const words = foldedWords.split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (i < words.length - 1 && ARTICLES.has(word)) continue;
+    let plain = word.replace(/[ae]h$/, 'a');
+    for (const [pair, letter] of DIGRAPHS) plain = plain.replace(pair, letter);
+    const skeleton = plain.charAt(0) + plain.slice(1).replace(/[aeiouyw]/g, '');
+    kept.push(skeleton.replace(/(.)\1+/g, '$1'));
+  }
+  return kept.join(' ');
+}

@@ -3,7 +3,7 @@
 // gazetteer (users' lists, or TSV files directly).
 import type { EntityType, WordLists, WordSet } from '../../types.js';
 import { boundedMemo } from '../memo.js';
-import { type CompiledGazetteer, compileGazetteer, type SourceFile, WORD_FLAGS } from './compile.js';
+import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
 import { PackedStrings, type PackedGazetteer, packGazetteer } from './packed.js';
 
 export interface PhraseHit {
@@ -140,6 +140,11 @@ function wordListsOf(words: PackedStrings, bits: readonly number[]): WordLists {
     organizationHeads: view(WORD_FLAGS.organization),
     organizationStarts: view(WORD_FLAGS['organization-first']),
     placeHeads: view(WORD_FLAGS.place),
+    placeStarts: view(WORD_FLAGS['place-first']),
+    noEntityHeads: view(WORD_FLAGS['no-entity']),
+    noEntityStarts: view(WORD_FLAGS['no-entity-first']),
+    towns: view(WORD_FLAGS.town),
+    placeSkeletons: { has: (skeleton) => (flagsOf(SKELETON_PREFIX + skeleton) & WORD_FLAGS.placeSkeleton) !== 0 },
   };
 }
 

@@ -23,12 +23,20 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   for (const chunk of findChunks(tokens)) {
     for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
       if (!candidate.type || candidate.from >= candidate.to) continue;
-      const start = tokens[candidate.from]!.start;
+      const from = candidate.type === 'organization' && isOrdinal(tokens[candidate.from - 1]) ? candidate.from - 1 : candidate.from;
+      const start = tokens[from]!.start;
       const end = tokens[candidate.to - 1]!.end;
       mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', ...(candidate.isGuess ? { isGuess: true } : {}) });
     }
   }
   return mentions;
+}
+
+// "3rd Battalion", "321st Field Artillery Regiment": a unit's number is part of its name.
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+
+function isOrdinal(token: Token | undefined): boolean {
+  return token !== undefined && token.shape === 'lower' && ORDINAL.test(token.text);
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
@@ -127,13 +135,16 @@ function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, words: Wor
   const last = fold(tokens[chunk.to - 1]!);
   const beforeOf = wordBeforeOf(tokens, chunk);
   // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
+  // "Operation Inherent Resolve", "Greenwich Mean Time", "Minsk Agreement": named, but none of our types.
+  if (words.noEntityStarts.has(first) || words.noEntityHeads.has(last)) return { from: chunk.from, to: chunk.to, type: undefined };
   const hasAmpersand = tokens.slice(chunk.from, chunk.to).some((t) => t.text === '&');
   if (hasAmpersand || words.organizationHeads.has(last) || words.organizationStarts.has(first) || (beforeOf && words.organizationHeads.has(beforeOf))) {
     // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
     const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
     return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, type: 'organization' };
   }
-  if ((words.placeHeads.has(last) || (beforeOf && words.placeHeads.has(beforeOf))) && !words.demonyms.has(first)) {
+  const hasPlaceHead = words.placeHeads.has(last) || words.placeStarts.has(first) || (beforeOf !== undefined && words.placeHeads.has(beforeOf));
+  if (hasPlaceHead && !words.demonyms.has(first)) {
     return { from: chunk.from, to: chunk.to, type: 'place' };
   }
   return undefined;
@@ -153,6 +164,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
   if (words.demonyms.has(first) && wordCount === 1) return none;
+  if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.has(first)) return candidate(chunk, 'organization');
   if ((wordCount === 1 && (words.stopWords.has(last) || words.titles.has(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's

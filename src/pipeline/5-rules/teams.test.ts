@@ -11,7 +11,7 @@ function places(text: string, names: string[]): Mention[] {
 }
 
 const retype = (text: string, names: string[]) =>
-  retypeTeams(tokenize(text), places(text, names), new Set(['Australia'])).map((m) => [m.text, m.type]);
+  retypeTeams(text, tokenize(text), { listed: places(text, names), ruled: [] }, new Set(['Australia'])).listed.map((m) => [m.text, m.type]);
 
 describe('retypeTeams', () => {
   it('makes cities followed by scores in a results table their teams, but not countries', () => {
