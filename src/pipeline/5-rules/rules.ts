@@ -182,7 +182,9 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   // Two or three capitalised words with no other sign are most often a person's name in news text;
   // not after "the", which people seldom take ("the Cinnamon Grand", "the Shangri-La").
   if (lower(tokens[part.from - 1]) === 'the' || lower(tokens[chunk.from - 1]) === 'the') return none;
-  return wordCount >= 2 && wordCount <= 3 ? candidate(chunk, 'person', true) : none;
+  // A common English word is seldom part of a person's name ("Energy Desk", "Purchasing Managers").
+  if (wordCount < 2 || wordCount > 3 || hasCommonWord(tokens, chunk, words)) return none;
+  return candidate(chunk, 'person', true);
 }
 
 // Made field by field, not spread from the chunk: this runs for every chunk of a batch.
@@ -194,6 +196,14 @@ function candidate(chunk: Chunk, type: EntityType | undefined, isGuess = false):
 function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): number {
   for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.text === word) return i;
   return -1;
+}
+
+function hasCommonWord(tokens: readonly Token[], chunk: Chunk, words: WordLists): boolean {
+  for (let i = chunk.from; i < chunk.to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.shape !== 'lower' && isCommonWord(fold(token), words)) return true;
+  }
+  return false;
 }
 
 function isAllStopWords(tokens: readonly Token[], chunk: Chunk, words: WordLists): boolean {

@@ -1,8 +1,9 @@
-// Places → sports teams where a text is a table of results: "Chicago 11 TORONTO 2", "Glamorgan 259
-// and 207", "Kent 108-3". A city or county followed by a score is its club (an organization, as
-// CoNLL-2003 and any sports desk have it); a country stays a place. Once a text shows itself a
-// results table, a name no list holds that stands at the start of a line with a score after it
-// ("Brechin 3 0 3 0 2 2 3") is a team too.
+// Places → sports teams where a text is sports reporting: "Chicago 11 TORONTO 2", "Glamorgan 259
+// and 207", "Leicestershire beat Somerset", "v Worcestershire". A city or county that a score or a
+// match word stands next to is its club (an organization, as CoNLL-2003 and any sports desk have
+// it), and so are its other mentions in the text; a country stays a place. Once a text shows itself
+// a results table, a name no list holds that opens a row with a score after it ("Brechin 3 0 3 0 2
+// 2 3") is a team too.
 import type { Mention, Token } from '../../types.js';
 import { isCapitalisedWord } from './chunks.js';
 
@@ -12,6 +13,16 @@ const SCORE = /^\d{1,3}$/;
 const MIN_SCORED_PLACES = 3;
 // The longest team name a table row gives without any list's help ("Queen of the South").
 const MAX_UNLISTED_TEAM_WORDS = 4;
+// Words only sports reporting uses; this many of them make a text sports reporting even with no table.
+const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'innings', 'wicket', 'wickets', 'halftime', 'half-time', 'homer', 'homers', 'homered', 'inning', 'striker', 'midfielder',
+  'goalkeeper', 'pitcher', 'batsman', 'batsmen', 'bowler', 'touchdown', 'touchdowns', 'quarterback', 'semifinal', 'semi-final',
+  'quarter-final', 'quarterfinal', 'playoff', 'playoffs', 'unbeaten', 'relegation', 'relegated', 'scrum', 'fly-half',
+]);
+const MIN_SPORTS_WORDS = 2;
+// Match words next to a team's name: "v Durham", "beat Somerset", "Kent declared".
+const TEAM_BEFORE: ReadonlySet<string> = new Set(['v', 'vs', 'versus', 'beat', 'beating', 'defeated', 'against', 'over', 'blanked', 'routed', 'edged', 'thrashed']);
+const TEAM_AFTER: ReadonlySet<string> = new Set(['v', 'vs', 'versus', 'beat', 'defeated', 'drew', 'won', 'lost', 'declared', 'reached', 'closed', 'trailed', 'led', 'scored', 'blanked', 'routed', 'edged']);
 
 export interface TeamsInput {
   listed: readonly Mention[];
@@ -20,33 +31,54 @@ export interface TeamsInput {
 
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
 export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countryNames: ReadonlySet<string>): { listed: Mention[]; ruled: Mention[] } {
-  const teamNames = scoredPlaceNames(tokens, [...found.listed, ...found.ruled].sort((a, b) => a.start - b.start), countryNames);
-  if (teamNames.size < MIN_SCORED_PLACES) return { listed: [...found.listed], ruled: [...found.ruled] };
+  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '')).sort((a, b) => a.start - b.start);
+  const scored = teamNamesBy(tokens, places, isScoreAfter);
+  const isTable = scored.size >= MIN_SCORED_PLACES;
+  if (!isTable && !isSportsReporting(tokens)) return { listed: [...found.listed], ruled: [...found.ruled] };
+  const teamNames = new Set([...(isTable ? scored : []), ...teamNamesBy(tokens, places, isNextToMatchWord)]);
   const asTeam = (m: Mention): Mention => (m.type === 'place' && teamNames.has(m.canonical ?? m.text) ? { ...m, type: 'organization' } : m);
   const ruled = found.ruled.map(asTeam);
-  const unlisted = unlistedTeams(text, tokens, [...found.listed, ...found.ruled]);
+  const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
 }
 
-/** The names of the places (countries apart) a score follows; `mentions` in text order. */
-function scoredPlaceNames(tokens: readonly Token[], mentions: readonly Mention[], countryNames: ReadonlySet<string>): Set<string> {
+/** The names of the places (in text order) for which `isTeamAt` holds at their first and last token. */
+function teamNamesBy(tokens: readonly Token[], places: readonly Mention[], isTeamAt: (tokens: readonly Token[], first: number, after: number) => boolean): Set<string> {
   const teamNames = new Set<string>();
-  let next = 0;
-  for (const mention of mentions) {
-    while (next < tokens.length && tokens[next]!.start < mention.end) next++;
-    if (mention.type !== 'place' || countryNames.has(mention.canonical ?? '')) continue;
-    if (next < tokens.length && !tokens[next]!.isAfterLineBreak && isScore(tokens, next)) teamNames.add(mention.canonical ?? mention.text);
+  let first = 0;
+  for (const place of places) {
+    while (first < tokens.length && tokens[first]!.start < place.start) first++;
+    let after = first;
+    while (after < tokens.length && tokens[after]!.start < place.end) after++;
+    if (isTeamAt(tokens, first, after)) teamNames.add(place.canonical ?? place.text);
   }
   return teamNames;
 }
 
-/** Capitalised words that open a line, no mention covers, and a plain score follows ("Brechin 3 0 3"). */
+function isScoreAfter(tokens: readonly Token[], _first: number, after: number): boolean {
+  return after < tokens.length && !tokens[after]!.isAfterLineBreak && isScore(tokens, after);
+}
+
+function isNextToMatchWord(tokens: readonly Token[], first: number, after: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[after];
+  return (before !== undefined && TEAM_BEFORE.has(before.text)) || (next !== undefined && TEAM_AFTER.has(next.text));
+}
+
+function isSportsReporting(tokens: readonly Token[]): boolean {
+  let count = 0;
+  for (const token of tokens) if (token.shape === 'lower' && SPORTS_WORDS.has(token.text) && ++count >= MIN_SPORTS_WORDS) return true;
+  return false;
+}
+
+/** Capitalised words that open a row (a line, or after a score), no mention covers, and a plain score follows ("Brechin 3 0 3"). */
 function unlistedTeams(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const covered = new Set<number>();
   for (const m of mentions) covered.add(m.start);
   const teams: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(i === 0 || tokens[i]!.isAfterLineBreak) || !isCapitalisedWord(tokens[i]!) || covered.has(tokens[i]!.start)) continue;
+    const opensRow = i === 0 || tokens[i]!.isAfterLineBreak || SCORE.test(tokens[i - 1]!.text);
+    if (!opensRow || !isCapitalisedWord(tokens[i]!) || covered.has(tokens[i]!.start)) continue;
     let end = i + 1;
     while (end < tokens.length && end - i < MAX_UNLISTED_TEAM_WORDS && !tokens[end]!.isAfterLineBreak && isTeamWord(tokens[end]!)) end++;
     if (end < tokens.length && !tokens[end]!.isAfterLineBreak && isPlainScore(tokens, end) && isCapitalisedWord(tokens[end - 1]!)) {
