@@ -89,4 +89,33 @@ describe('applyRules', () => {
   it('guesses no person in the words that qualify a title', () => {
     expect(rules('Indian External Affairs President Abhinav Pandya met')).toEqual([['Abhinav Pandya', 'person']]);
   });
+
+  it('types a name no entity list holds as a place by the towns list, in any of its spellings', () => {
+    expect(rules('Near Tal Afar and near Al Huwayjah, strikes hit Dayr Az Zawr; Jamal Croft said.')).toEqual([
+      ['Tal Afar', 'place'],
+      ['Al Huwayjah', 'place'],
+      ['Dayr Az Zawr', 'place'],
+      ['Jamal Croft', 'person'],
+    ]);
+  });
+
+  it('leaves a one-word town and a name led by a given name to the other evidence', () => {
+    expect(rules('Croft bowled well. Asim Croft arrived.')).toEqual([['Asim Croft', 'person']]);
+  });
+
+  it('types by a place word first and drops operations and times', () => {
+    expect(rules('on Mount Sinjar during Operation Inherent Resolve at Greenwich Mean Time')).toEqual([['Mount Sinjar', 'place']]);
+  });
+
+  it('keeps a unit number in a unit name', () => {
+    expect(rules('soldiers from 3rd Battalion, 321st Field Artillery Regiment')).toEqual([
+      ['3rd Battalion', 'organization'],
+      ['321st Field Artillery Regiment', 'organization'],
+    ]);
+  });
+
+  it('guesses a person for capitalised words with no evidence, but not when one is a common word', () => {
+    expect(rules('He called Zorbal Quint at the Energy Desk yesterday.')).toEqual([['Zorbal Quint', 'person']]);
+  });
 });
+

@@ -29,4 +29,29 @@ describe('retypeTeams', () => {
     const text = 'LONDON 1996-08-30 Blasts in Kabul 5 times; Peshawar 10 people; Quetta quiet.';
     expect(retype(text, ['LONDON', 'Kabul', 'Peshawar', 'Quetta']).every(([, type]) => type === 'place')).toBe(true);
   });
+
+  it('adds the unlisted names that open a row of a results table', () => {
+    const text = 'Chicago 11 Toronto 2\nDetroit 4 Boston 0\nBrechin 3 0 3 0 2 2 3 Queen of the South 3 1 0 2\nS. Watkin 4-28';
+    const tokens = tokenize(text);
+    const { ruled } = retypeTeams(text, tokens, { listed: places(text, ['Chicago', 'Toronto', 'Detroit', 'Boston']), ruled: [] }, new Set());
+    expect(ruled.map((m) => [m.text, m.type])).toEqual([
+      ['Brechin', 'organization'],
+      ['Queen of the South', 'organization'],
+    ]);
+  });
+
+  it('makes places next to match words teams in sports reporting, and every mention of them', () => {
+    const text = 'Leicestershire beat Somerset by an innings. Somerset lost six wickets in Taunton. Somerset will tour.';
+    expect(retype(text, ['Leicestershire', 'Somerset', 'Taunton'])).toEqual([
+      ['Leicestershire', 'organization'],
+      ['Somerset', 'organization'],
+      ['Taunton', 'place'],
+    ]);
+  });
+
+  it('leaves places next to the same words alone outside sports reporting', () => {
+    const text = 'Troops beat back fighters in Somerset and marched against Taunton.';
+    expect(retype(text, ['Somerset', 'Taunton']).every(([, type]) => type === 'place')).toBe(true);
+  });
 });
+
