@@ -21,7 +21,7 @@
 // sorted, deduplicated, UTF-8, LF line ends. Do not edit the generated files by hand;
 // change the rules below and rerun `node scripts/gazetteers/build-generated.mjs`.
 
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -479,6 +479,35 @@ function cityNameRejected(name, city) {
   return false;
 }
 
+// Countries whose place names GeoNames romanises from Arabic with the article ("Ar Raqqah", "Al
+// Fallujah"), which English-language news mostly leaves out and writes with a final -a ("Raqqa",
+// "Fallujah").
+const ARABIC_NAMED = new Set(['IQ', 'SY', 'JO', 'LB', 'PS', 'SA', 'YE', 'OM', 'AE', 'QA', 'BH', 'KW', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR', 'EH']);
+const ARABIC_ARTICLE = /^(?:Al|Ar|As|Ash|At|Ath|Ad|Adh|Az|An|El|Ed|Ez|Es|Er|En)[ -](?=\p{Lu})/u;
+
+/** "Ar Raqqah" → ["Raqqah", "Ar Raqqa", "Raqqa"]: the spellings news uses beside GeoNames'. */
+function arabicVariants(name, country) {
+  if (!ARABIC_NAMED.has(country)) return [];
+  const forms = new Set([name]);
+  const bare = name.replace(ARABIC_ARTICLE, '');
+  if (bare !== name && bare.length >= 4) forms.add(bare);
+  for (const form of [...forms]) if (/[^aeiou]ah$/.test(form)) forms.add(form.slice(0, -1));
+  forms.delete(name);
+  // "Al Ahmadi" → not "Ahmadi", a surname first: a one-word form must be no person's name or word.
+  return [...forms].filter((f) => /\s/.test(f) || !(nameIsKnown(f) || CURATED_NAMES.has(f.toLowerCase()) || ENGLISH.has(f.toLowerCase())));
+}
+
+// The hand-curated given names, surnames, stop words and titles (src/data/gazetteers/given-names-*.tsv,
+// surnames-*.tsv, stop-words.tsv, titles.tsv),
+// read only to screen the forms above.
+const CURATED_NAMES = new Set(
+  readdirSync(OUT_DIR)
+    .filter((f) => /^(given-names-.+|surnames-.+|stop-words|titles)\.tsv$/.test(f))
+    .flatMap((f) => readFileSync(join(OUT_DIR, f), 'utf8').split('\n'))
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t')[0].toLowerCase()),
+);
+
 function buildCities(countryRows) {
   const capitals = new Map(); // folded-no-punct -> world-countries spelling
   for (const c of worldCountries) for (const cap of c.capital) capitals.set(fold(cap).replace(/[^A-Za-z]/g, '').toLowerCase(), cap);
@@ -508,6 +537,7 @@ function buildCities(countryRows) {
     }
     const aliases = new Set();
     for (const v of forms.variants) aliases.add(v);
+    for (const v of arabicVariants(canonical, c.country)) aliases.add(v);
     for (const v of saintVariants(canonical)) aliases.add(v);
     if (/ Sadr$/.test(canonical)) aliases.add(canonical.replace(/ Sadr$/, '')); // GeoNames "Jhang Sadr"
     if (/, D\.C\.$/.test(canonical)) { aliases.add(canonical.replace(', ', ' ')); aliases.add(canonical.replace(', D.C.', ' DC')); }
@@ -567,7 +597,7 @@ function buildTowns(cityRows) {
       for (const part of [split.main, ...split.others]) {
         const forms = placeForms(part);
         if (!forms || forms.canonical.length < 3) continue;
-        for (const name of [forms.canonical, ...forms.variants]) {
+        for (const name of [forms.canonical, ...forms.variants, ...arabicVariants(forms.canonical, c.country)]) {
           if (!listed.has(name) && !rows.has(name) && !/[\t|]/.test(name)) rows.set(name, c.country);
         }
       }
