@@ -46,14 +46,13 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
 }
 
 /**
- * The chunk of two words or more names a town (any spelling GeoNames gives) or, by its
- * transliteration skeleton, a listed place. A single word is left to the words around it: one-word
- * towns are too often surnames and firms ("Croft", "Magna"), and measured on CoNLL-2003 they cost
- * more than they found.
+ * The chunk names a town (any spelling GeoNames gives) or, when it has two words or more, a listed
+ * place by its transliteration skeleton. A single word that is also a surname is left to the words
+ * around it ("Croft", "Booker"), and a one-word skeleton matches too many names to be evidence.
  */
 export function isKnownPlace(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): boolean {
   const key = wordsKey(tokens, chunk.from, chunk.to);
-  if (!key.includes(' ')) return false;
+  if (!key.includes(' ')) return words.towns.has(key) && !words.surnames.has(key);
   return words.towns.has(key) || words.placeSkeletons.has(transliterationSkeleton(key));
 }
 

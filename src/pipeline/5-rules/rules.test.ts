@@ -99,8 +99,11 @@ describe('applyRules', () => {
     ]);
   });
 
-  it('leaves a one-word town and a name led by a given name to the other evidence', () => {
-    expect(rules('Croft bowled well. Asim Croft arrived.')).toEqual([['Asim Croft', 'person']]);
+  it('leaves a one-word town that is a surname, and a name led by a given name, to the other evidence', () => {
+    expect(rules('Croft bowled well. Asim Croft arrived. Troops held Sinjar.')).toEqual([
+      ['Asim Croft', 'person'],
+      ['Sinjar', 'place'],
+    ]);
   });
 
   it('types by a place word first and drops operations and times', () => {
