@@ -53,5 +53,13 @@ describe('retypeTeams', () => {
     const text = 'Troops beat back fighters in Somerset and marched against Taunton.';
     expect(retype(text, ['Somerset', 'Taunton']).every(([, type]) => type === 'place')).toBe(true);
   });
+
+  it('makes every city or county of sports reporting a team, except where it is named as a venue', () => {
+    const text = 'By stumps Kent had reached 108 for three in Canterbury, after six wickets fell before the close of the innings.';
+    expect(retype(text, ['Kent', 'Canterbury'])).toEqual([
+      ['Kent', 'organization'],
+      ['Canterbury', 'place'],
+    ]);
+  });
 });
 

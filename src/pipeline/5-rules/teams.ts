@@ -36,6 +36,9 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const isTable = scored.size >= MIN_SCORED_PLACES;
   if (!isTable && !isSportsReporting(tokens)) return { listed: [...found.listed], ruled: [...found.ruled] };
   const teamNames = new Set([...(isTable ? scored : []), ...teamNamesBy(tokens, places, isNextToMatchWord)]);
+  // In sports reporting a city or county is its club unless the words around make it a venue.
+  const venues = teamNamesBy(tokens, places, isVenue);
+  for (const name of teamNamesBy(tokens, places, () => true)) if (!venues.has(name)) teamNames.add(name);
   const asTeam = (m: Mention): Mention => (m.type === 'place' && teamNames.has(m.canonical ?? m.text) ? { ...m, type: 'organization' } : m);
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
@@ -63,6 +66,17 @@ function isNextToMatchWord(tokens: readonly Token[], first: number, after: numbe
   const before = tokens[first - 1];
   const next = tokens[after];
   return (before !== undefined && TEAM_BEFORE.has(before.text)) || (next !== undefined && TEAM_AFTER.has(next.text));
+}
+
+// "at Headingley", "in Chicago", "Hove :" (a venue heading a scorecard), "LONDON 1996-08-30" (a dateline).
+const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'of', 'outside', 'into']);
+
+function isVenue(tokens: readonly Token[], first: number, after: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[after];
+  if (before !== undefined && !tokens[first]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
+  if (next !== undefined && (next.text === ':' || next.text === ',') && !next.isAfterLineBreak) return tokens[after + 1] === undefined || !SCORE.test(tokens[after + 1]!.text);
+  return first === 0 || tokens[first]!.isInCapsLine || (next !== undefined && /^\d{4}-\d\d-\d\d$/.test(next.text));
 }
 
 function isSportsReporting(tokens: readonly Token[]): boolean {
