@@ -3,7 +3,7 @@
 // The compiler (scripts/compile-gazetteers.mjs) and the checker (check-curated.mjs) both order by it.
 export const PRECEDENCE = [
   'organizations-militant', 'organizations-agencies', 'organizations-international', 'organizations-media',
-  'organizations-parties', 'people-notable', 'places-countries', 'places-regions', 'places-districts',
+  'organizations-parties', 'organizations-education', 'people-notable', 'places-countries', 'places-regions', 'places-features', 'places-districts',
   'places-divisions', 'organizations-companies', 'organizations-sports', 'places-cities',
 ];
 
