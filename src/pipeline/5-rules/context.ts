@@ -14,6 +14,13 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'agency', 'company', 'firm', 'group', 'outfit', 'organisation', 'organization', 'newspaper', 'daily', 'weekly', 'broadcaster',
   'channel', 'bank', 'carrier', 'airline', 'party', 'militia', 'insurer', 'lender', 'conglomerate', 'club', 'side', 'team',
 ]);
+// Lower-case words after a name that only a company or body has ("Cofinec CEO", "Magna shares",
+// "Pirelli chairman", "Comelf 's output").
+const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
+  'ceo', 'chairman', 'chairwoman', 'shares', 'stock', 'subsidiary', 'subsidiaries', 'shareholders', 'executives', 'unit', 'output',
+  'profit', 'profits', 'revenue', 'revenues', 'earnings', 'bonds', 'workforce', 'headquarters',
+]);
+
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
@@ -34,7 +41,10 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const nextWord = lower(next);
   const wordCount = countWords(tokens, chunk);
   if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return 'organization';
-  if (chunk.hasTitle || PERSON_CUES.has(beforeWord) || PERSON_VERBS.has(nextWord)) return 'person';
+  if (chunk.hasTitle || PERSON_CUES.has(beforeWord)) return 'person';
+  const afterPossessive = nextWord === "'s" || nextWord === '’s' ? lower(tokens[chunk.to + 1]) : nextWord;
+  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return 'organization';
+  if (PERSON_VERBS.has(nextWord)) return 'person';
   if (isKnownPlace(tokens, chunk, words) && (PLACE_PREPOSITIONS.has(beforeWord) || !isPersonalName(first, words))) return 'place';
   if (words.givenNames.has(first)) return 'person';
   // "al-Baghdadi", "el-Sisi" are people; "Al Hawijah", "Al Anbar", written apart, as often places.
