@@ -120,5 +120,12 @@ describe('applyRules', () => {
   it('guesses a person for capitalised words with no evidence, but not when one is a common word', () => {
     expect(rules('He called Zorbal Quint at the Energy Desk yesterday.')).toEqual([['Zorbal Quint', 'person']]);
   });
+
+  it("types a name by a company's words after it, possessive or not", () => {
+    expect(rules("Investors sold Zentrova shares while Kelmar 's output rose.")).toEqual([
+      ['Zentrova', 'organization'],
+      ['Kelmar', 'organization'],
+    ]);
+  });
 });
 
