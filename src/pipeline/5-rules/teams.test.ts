@@ -61,5 +61,15 @@ describe('retypeTeams', () => {
       ['Canterbury', 'place'],
     ]);
   });
+
+  it('keeps a dateline a place even where the same city is a team in the table below it', () => {
+    const text = 'CHICAGO 1996-08-30\nChicago 11 Toronto 2\nDetroit 4 Boston 0';
+    const tokens = tokenize(text);
+    const listed: Mention[] = [];
+    for (const [name, at] of [['CHICAGO', 0], ['Chicago', 19], ['Toronto', 30], ['Detroit', 40], ['Boston', 50]] as const) {
+      listed.push({ start: at, end: at + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name === 'CHICAGO' ? 'Chicago' : name });
+    }
+    expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Set()).listed.map((m) => m.type)).toEqual(['place', 'organization', 'organization', 'organization', 'organization']);
+  });
 });
 

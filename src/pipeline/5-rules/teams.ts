@@ -39,7 +39,10 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   // In sports reporting a city or county is its club unless the words around make it a venue.
   const venues = teamNamesBy(tokens, places, isVenue);
   for (const name of teamNamesBy(tokens, places, () => true)) if (!venues.has(name)) teamNames.add(name);
-  const asTeam = (m: Mention): Mention => (m.type === 'place' && teamNames.has(m.canonical ?? m.text) ? { ...m, type: 'organization' } : m);
+  // A dateline names the place the report comes from, not a team.
+  const datelines = new Set(mentionsWhere(tokens, places, isDateline).map((m) => m.start));
+  const asTeam = (m: Mention): Mention =>
+    m.type === 'place' && teamNames.has(m.canonical ?? m.text) && !datelines.has(m.start) ? { ...m, type: 'organization' } : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
@@ -47,15 +50,20 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
 
 /** The names of the places (in text order) for which `isTeamAt` holds at their first and last token. */
 function teamNamesBy(tokens: readonly Token[], places: readonly Mention[], isTeamAt: (tokens: readonly Token[], first: number, after: number) => boolean): Set<string> {
-  const teamNames = new Set<string>();
+  return new Set(mentionsWhere(tokens, places, isTeamAt).map((place) => place.canonical ?? place.text));
+}
+
+/** The places (in text order) for which `holds` is true at their first token and the token after them. */
+function mentionsWhere(tokens: readonly Token[], places: readonly Mention[], holds: (tokens: readonly Token[], first: number, after: number) => boolean): Mention[] {
+  const found: Mention[] = [];
   let first = 0;
   for (const place of places) {
     while (first < tokens.length && tokens[first]!.start < place.start) first++;
     let after = first;
     while (after < tokens.length && tokens[after]!.start < place.end) after++;
-    if (isTeamAt(tokens, first, after)) teamNames.add(place.canonical ?? place.text);
+    if (holds(tokens, first, after)) found.push(place);
   }
-  return teamNames;
+  return found;
 }
 
 function isScoreAfter(tokens: readonly Token[], _first: number, after: number): boolean {
@@ -73,11 +81,15 @@ const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', '
 
 function isVenue(tokens: readonly Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
-  const next = tokens[after];
   if (before !== undefined && !tokens[first]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
-  if (next !== undefined && (next.text === ':' || next.text === ',') && !next.isAfterLineBreak) return tokens[after + 1] === undefined || !SCORE.test(tokens[after + 1]!.text);
-  return first === 0 || tokens[first]!.isInCapsLine || (next !== undefined && /^\d{4}-\d\d-\d\d$/.test(next.text));
+  return tokens[after]?.text === ':' || tokens[first]!.isInCapsLine || isDateline(tokens, first, after);
 }
+
+function isDateline(tokens: readonly Token[], first: number, after: number): boolean {
+  return (first === 0 && tokens[first]!.isInCapsLine) || DATE.test(tokens[after]?.text ?? '');
+}
+
+const DATE = /^\d{4}-\d\d-\d\d$/;
 
 function isSportsReporting(tokens: readonly Token[]): boolean {
   let count = 0;
