@@ -41,7 +41,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const nextWord = lower(next);
   const wordCount = countWords(tokens, chunk);
   if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return 'organization';
-  if (chunk.hasTitle || PERSON_CUES.has(beforeWord)) return 'person';
+  if (chunk.hasTitle || PERSON_CUES.has(beforeWord) || isInitial(tokens, chunk.from)) return 'person';
   const afterPossessive = nextWord === "'s" || nextWord === '’s' ? lower(tokens[chunk.to + 1]) : nextWord;
   if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return 'organization';
   if (PERSON_VERBS.has(nextWord)) return 'person';
@@ -69,4 +69,10 @@ export function isKnownPlace(tokens: readonly Token[], chunk: TitledChunk, words
 /** A name that starts with a given name is a person's more often than a town's. */
 function isPersonalName(first: string, words: WordLists): boolean {
   return words.givenNames.has(first);
+}
+
+/** "I. Healy", "S. Law": a single capital and a full stop before more of the name. */
+function isInitial(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return token.text.length === 1 && token.shape === 'upper' && tokens[i + 1]?.text === '.' && tokens[i + 2] !== undefined && tokens[i + 2]!.shape !== 'lower';
 }

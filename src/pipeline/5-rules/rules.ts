@@ -99,7 +99,8 @@ function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists):
     const token = tokens[from]!;
     const word = fold(token);
     const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
-    if (token.kind !== 'word' || (isDeterminer(token) && !isInitial) || words.stopWords.has(word)) from++;
+    if (isInitial) break; // "I. Healy", "A. Dale": an initial opens a person's name, whatever the letter
+    if (token.kind !== 'word' || isDeterminer(token) || words.stopWords.has(word)) from++;
     else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
     else {
       const title = titleLengthAt(tokens, from, chunk.to, words);

@@ -39,10 +39,10 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   // In sports reporting a city or county is its club unless the words around make it a venue.
   const venues = teamNamesBy(tokens, places, isVenue);
   for (const name of teamNamesBy(tokens, places, () => true)) if (!venues.has(name)) teamNames.add(name);
-  // A dateline names the place the report comes from, not a team.
-  const datelines = new Set(mentionsWhere(tokens, places, isDateline).map((m) => m.start));
+  // A dateline, or a place a game is played at ("KANSAS CITY AT DETROIT"), is a place, not a team.
+  const placesNamed = new Set(mentionsWhere(tokens, places, isNamedAsPlace).map((m) => m.start));
   const asTeam = (m: Mention): Mention =>
-    m.type === 'place' && teamNames.has(m.canonical ?? m.text) && !datelines.has(m.start) ? { ...m, type: 'organization' } : m;
+    m.type === 'place' && teamNames.has(m.canonical ?? m.text) && !placesNamed.has(m.start) ? { ...m, type: 'organization' } : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
@@ -80,9 +80,14 @@ function isNextToMatchWord(tokens: readonly Token[], first: number, after: numbe
 const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'of', 'outside', 'into']);
 
 function isVenue(tokens: readonly Token[], first: number, after: number): boolean {
+  return isNamedAsPlace(tokens, first, after) || tokens[after]?.text === ':' || tokens[first]!.isInCapsLine;
+}
+
+/** This mention is a place whatever the name is elsewhere: after "at", "in" and the like, or a dateline. */
+function isNamedAsPlace(tokens: readonly Token[], first: number, after: number): boolean {
   const before = tokens[first - 1];
   if (before !== undefined && !tokens[first]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
-  return tokens[after]?.text === ':' || tokens[first]!.isInCapsLine || isDateline(tokens, first, after);
+  return isDateline(tokens, first, after);
 }
 
 function isDateline(tokens: readonly Token[], first: number, after: number): boolean {
