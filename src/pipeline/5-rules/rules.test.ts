@@ -127,5 +127,22 @@ describe('applyRules', () => {
       ['Kelmar', 'organization'],
     ]);
   });
+
+  it('reads "X of Y" as two names when a whole name stands before "of"', () => {
+    expect(rules('said economist Lynn Reaser of Barnett Banks, and Daniels Pharmaceuticals Inc of Al Hawijah agreed.')).toEqual([
+      ['Lynn Reaser', 'person'],
+      ['Barnett Banks', 'organization'],
+      ['Daniels Pharmaceuticals Inc', 'organization'],
+      ['Al Hawijah', 'place'],
+    ]);
+  });
+
+  it("keeps an abbreviated legal form's full stop in the name", () => {
+    expect(rules('shares of Zentrova Corp. rose')).toEqual([['Zentrova Corp.', 'organization']]);
+  });
+
+  it('opens a person with an initial, even one that is also a stop word', () => {
+    expect(rules('c Tillekeratne b Fleming 13 I. Healy run out 9')).toContainEqual(['I. Healy', 'person']);
+  });
 });
 

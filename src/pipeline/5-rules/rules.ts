@@ -25,7 +25,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       if (!candidate.type || candidate.from >= candidate.to) continue;
       const from = candidate.type === 'organization' && isOrdinal(tokens[candidate.from - 1]) ? candidate.from - 1 : candidate.from;
       const start = tokens[from]!.start;
-      const end = tokens[candidate.to - 1]!.end;
+      const end = candidate.type === 'organization' && isAbbreviatedFormBeforeDot(tokens, candidate.to - 1) ? tokens[candidate.to]!.end : tokens[candidate.to - 1]!.end;
       mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', ...(candidate.isGuess ? { isGuess: true } : {}) });
     }
   }
@@ -50,6 +50,11 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
       return [...qualifier, ...typeChunk(tokens, { from: i, to: chunk.to }, listedAt, words)];
     }
   }
+  const ofAt = indexOfWord(tokens, chunk, 'of');
+  if (ofAt > chunk.from && isWholeNameBefore(tokens, { from: chunk.from, to: ofAt }, words)) {
+    // "Lynn Reaser of Barnett Banks Inc", "Daniels Pharmaceuticals Inc of St. Petersburg": two names.
+    return [...typeChunk(tokens, { from: chunk.from, to: ofAt }, listedAt, words), ...typeChunk(tokens, { from: ofAt + 1, to: chunk.to }, listedAt, words)];
+  }
   const stripped = stripLeading(tokens, chunk, words);
   const whole = typeByHeadWord(tokens, stripped, words) ?? personWithListedSurname(tokens, stripped, listedAt, words);
   if (whole) return [whole];
@@ -65,6 +70,24 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   }
   if (from < chunk.to) parts.push(typeFree(tokens, { from, to: chunk.to }, words));
   return parts;
+}
+
+// A firm's legal form ends its name: what follows "Inc of" is another name.
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'nv', 'gmbh', 'spa', 'bhd', 'pty']);
+
+// Legal forms written as abbreviations: their full stop belongs to the name ("NationsBank Corp.").
+const ABBREVIATED_FORMS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos', 'Bhd']);
+
+function isAbbreviatedFormBeforeDot(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i + 1];
+  return ABBREVIATED_FORMS.has(tokens[i]!.text) && dot !== undefined && dot.text === '.' && dot.start === tokens[i]!.end;
+}
+
+/** Before "of" stands a whole name: a person's (a given name and more) or a firm's with its legal form. */
+function isWholeNameBefore(tokens: readonly Token[], part: Chunk, words: WordLists): boolean {
+  if (LEGAL_FORMS.has(fold(tokens[part.to - 1]!))) return true;
+  const first = fold(tokens[part.from]!);
+  return countWords(tokens, part) >= 2 && words.givenNames.has(first) && !words.organizationHeads.has(fold(tokens[part.to - 1]!));
 }
 
 /** Words that bind to the next one inside a name: connectors and hyphens ("Jaish-e-", "Bank of"). */
