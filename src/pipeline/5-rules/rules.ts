@@ -63,7 +63,13 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   for (let i = chunk.from; i < chunk.to; i++) {
     const mention = listedAt.get(tokens[i]!.start);
     if (!mention) continue;
-    if (i > from) parts.push(typeFree(tokens, { from, to: i }, words));
+    const isRegionOf = i === from + 1 && mention.type === 'place' && COMPASS_WORDS.has(tokens[from]!.text);
+    if (isRegionOf) {
+      // "Northern Iraq", "Southwest Asia": a region of the place, one name.
+      let to = i;
+      while (to < chunk.to && tokens[to]!.end <= mention.end) to++;
+      parts.push({ from, to, type: 'place' });
+    } else if (i > from) parts.push(typeFree(tokens, { from, to: i }, words));
     while (i < chunk.to && tokens[i]!.end <= mention.end) i++;
     from = i;
     i--;
@@ -71,6 +77,12 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   if (from < chunk.to) parts.push(typeFree(tokens, { from, to: chunk.to }, words));
   return parts;
 }
+
+// Capitalised compass words that make a region of the place after them.
+const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern',
+  'Northeast', 'Northwest', 'Southeast', 'Southwest', 'North-East', 'North-West', 'South-East', 'South-West',
+]);
 
 // A firm's legal form ends its name: what follows "Inc of" is another name.
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'nv', 'gmbh', 'spa', 'bhd', 'pty']);
