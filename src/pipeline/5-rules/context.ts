@@ -22,7 +22,7 @@ const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place.
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
