@@ -12,18 +12,29 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = resolve(process.env.ENTITIES_SHARED ?? join(root, '..', 'shared'));
 const scorer = join(shared, 'eval', 'score.mjs');
 
-// Reached on 2026-11-25 (npm run eval); raise them when the engine gets better, never lower them.
+// Reached on 2026-11-30 (npm run eval); raise them when the engine gets better, never lower them.
+// re3d-dev is annotated by others under other guidelines (its README), so its untyped figure, the
+// spans alone, is held too; CoNLL-2003's organizations, the type the engine found hardest, by type.
 const FLOORS = [
   { name: 'seed article', dir: join(shared, 'gold'), strictF1: 1.0, expansion: 1.0 },
-  { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.991, expansion: 1.0 },
-  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.840, expansion: null },
+  { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.993, expansion: 1.0 },
+  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.895, expansion: null, organizationF1: 0.804 },
+  { name: 're3d dev', dir: join(shared, 'eval', 're3d-dev'), strictF1: 0.886, expansion: null, untypedF1: 0.902 },
 ];
 const TOLERANCE = 0.01;
 
 const work = mkdtempSync(join(tmpdir(), 'entities-quality-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function score(dir: string): { strict: { f1: number }; expansion: { accuracy: number | null }; offsetErrors: number } {
+interface Score {
+  strict: { f1: number };
+  untyped: { f1: number };
+  byType: { strict: Record<string, { f1: number }> };
+  expansion: { accuracy: number | null };
+  offsetErrors: number;
+}
+
+function score(dir: string): Score {
   const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
   const output = execFileSync(process.execPath, [join(root, 'bin', 'entities.js'), '--format', 'json', ...texts], { maxBuffer: 1 << 28 });
   const predictions = join(work, `${dir.replace(/\W+/g, '_')}.json`);
@@ -38,6 +49,8 @@ describe.skipIf(!existsSync(scorer))(`quality floor (scored with ${scorer})`, ()
       expect(result.offsetErrors).toBe(0);
       expect(result.strict.f1).toBeGreaterThanOrEqual(floor.strictF1 - TOLERANCE);
       if (floor.expansion !== null) expect(result.expansion.accuracy).toBeGreaterThanOrEqual(floor.expansion - TOLERANCE);
+      if (floor.untypedF1 !== undefined) expect(result.untyped.f1).toBeGreaterThanOrEqual(floor.untypedF1 - TOLERANCE);
+      if (floor.organizationF1 !== undefined) expect(result.byType.strict.organization!.f1).toBeGreaterThanOrEqual(floor.organizationF1 - TOLERANCE);
     });
   }
 });
