@@ -91,3 +91,25 @@ describe('loadGazetteer and the batch helpers', () => {
     expect(summary.rows().find((r) => r.name === 'Kupwara')).toEqual({ name: 'Kupwara', type: 'place', documents: 2, mentions: 2, first_path: 'a' });
   });
 });
+
+describe('extract (built-in world lists)', () => {
+  const names = (text: string) => extract(text).map((e) => [e.name, e.type]);
+
+  it('names a place by its proper spelling, however the text writes it', () => {
+    expect(names('Talks moved from Zurich to Sao Paulo and then to Malmo.')).toEqual([
+      ['Zürich', 'place'],
+      ['São Paulo', 'place'],
+      ['Malmö', 'place'],
+    ]);
+  });
+
+  it('finds towns of Syria and Iraq in the spellings news uses', () => {
+    const text = 'Near Tal Afar, one strike hit a tunnel. Near Ayn Isa and near Raqqa, strikes hit Dayr Az Zawr.';
+    expect(names(text).map(([, type]) => type)).toEqual(['place', 'place', 'place', 'place']);
+  });
+
+  it('reads a results table as teams', () => {
+    const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
+    expect(names(text).every(([, type]) => type === 'organization')).toBe(true);
+  });
+});

@@ -671,6 +671,19 @@ function buildDivisions() {
   return { rows: out, skipped };
 }
 
+/**
+ * Rows named by their spelling with diacritics where the source gives one ("São Paulo", "Zürich"),
+ * not the folded form the rules above work with: the engine folds diacritics when it matches, so the
+ * folded spelling needs no row of its own, and an entity's name is written as a reader expects it.
+ */
+function withProperSpelling(rows) {
+  return rows.map(([name, type, aliases]) => {
+    const list = aliases ? aliases.split('|') : [];
+    const proper = list.find((a) => a !== name && fold(a) === name);
+    return proper ? [proper, type, [name, ...list.filter((a) => a !== proper)].sort(cmp).join('|')] : [name, type, aliases];
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------
@@ -755,6 +768,8 @@ const demonyms = buildDemonyms(countryRows);
 const cities = buildCities(countryRows);
 const divisions = buildDivisions();
 const towns = buildTowns(cities.rows);
+cities.rows = withProperSpelling(cities.rows);
+divisions.rows = withProperSpelling(divisions.rows);
 
 const lic = (n) => PKG[n].license ?? 'see package';
 const WC_LICENCE = 'ODbL-1.0 (world-countries, per its LICENSE file; package.json declares none)';
