@@ -16,7 +16,14 @@ const files = readdirSync(dataDir)
   .map((fileName) => ({ fileName, content: readFileSync(dataDir + fileName, 'utf8') }));
 
 const compiled = compileGazetteer(files);
-const target = `${root}dist/gazetteer.json`;
-writeFileSync(`${target}.tmp`, JSON.stringify(packGazetteer(compiled)));
-renameSync(`${target}.tmp`, target);
+// The place evidence goes to a file of its own, read by the engine only when a text asks for it
+// (src/pipeline/3-gazetteer/load.ts).
+const { placeWords, placeBits, ...packed } = packGazetteer(compiled);
+writeAtomically(`${root}dist/gazetteer.json`, JSON.stringify(packed));
+writeAtomically(`${root}dist/places.json`, JSON.stringify({ placeWords, placeBits }));
+
+function writeAtomically(target, content) {
+  writeFileSync(`${target}.tmp`, content);
+  renameSync(`${target}.tmp`, target);
+}
 console.error(`gazetteer: ${files.length} files, ${compiled.entries.length} entries, ${compiled.phrases.length} phrases`);

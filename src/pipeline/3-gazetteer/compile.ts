@@ -15,6 +15,9 @@ export interface CompiledGazetteer {
   phrases: Phrase[];
   /** Every listed word (folded), sorted, and the lists it is on as WORD_FLAGS bits. */
   wordFlags: [words: string[], bits: number[]];
+  /** The same for the place evidence (towns, place skeletons): a table of its own, as large as all
+   * the others together, that the built-in gazetteer loads only when a text first asks for it. */
+  placeFlags: [words: string[], bits: number[]];
 }
 
 type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
@@ -49,21 +52,27 @@ export interface SourceFile {
 }
 
 function emptyCompiled(): CompiledGazetteer {
-  return { entries: [], phrases: [], wordFlags: [[], []] };
+  return { entries: [], phrases: [], wordFlags: [[], []], placeFlags: [[], []] };
 }
 
 /** Phrases sorted by kind then key (the PhraseRoot's binary search), word flags sorted by word. */
-function finish(compiled: CompiledGazetteer, flags: ReadonlyMap<string, number>): CompiledGazetteer {
+function finish(compiled: CompiledGazetteer, flags: ReadonlyMap<string, number>, placeFlags: ReadonlyMap<string, number>): CompiledGazetteer {
   compiled.phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const words = [...flags.keys()].sort();
-  compiled.wordFlags = [words, words.map((word) => flags.get(word)!)];
+  compiled.wordFlags = sortedFlags(flags);
+  compiled.placeFlags = sortedFlags(placeFlags);
   return compiled;
+}
+
+function sortedFlags(flags: ReadonlyMap<string, number>): [string[], number[]] {
+  const words = [...flags.keys()].sort();
+  return [words, words.map((word) => flags.get(word)!)];
 }
 
 /** Compiles data files, earlier files winning a key that two files claim. */
 export function compileGazetteer(files: readonly SourceFile[]): CompiledGazetteer {
   const compiled = emptyCompiled();
   const flags = new Map<string, number>();
+  const placeFlags = new Map<string, number>();
   const claimed = new Set<string>();
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
@@ -71,7 +80,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
       const list = fileName.split('/').pop()!.replace(/\.tsv$/, '');
       for (const entry of readEntries(fileName, file)) {
         addEntry(compiled, claimed, entry, list);
-        if (isPlaceList(list) && entry.type === 'place') for (const name of [entry.name, ...entry.aliases]) markPlaceSkeleton(flags, name);
+        if (isPlaceList(list) && entry.type === 'place') for (const name of [entry.name, ...entry.aliases]) markPlaceSkeleton(placeFlags, name);
       }
       continue;
     }
@@ -79,8 +88,8 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
     if (!list) continue;
     for (const { word, kind } of readWords(fileName, file)) {
       if (list === 'town') {
-        markWord(flags, placeKey(word), WORD_FLAGS.town);
-        markPlaceSkeleton(flags, word);
+        markWord(placeFlags, placeKey(word), WORD_FLAGS.town);
+        markPlaceSkeleton(placeFlags, word);
         continue;
       }
       const key = foldPhrase(word);
@@ -90,7 +99,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
       if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
     }
   }
-  return finish(compiled, flags);
+  return finish(compiled, flags, placeFlags);
 }
 
 function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string): void {
@@ -118,10 +127,11 @@ function placeKey(name: string): string {
 // Skeletons go in the word table with a prefix no folded word has, so one table serves both.
 export const SKELETON_PREFIX = '~';
 
+// Only names of two words or more: the rules never look a single word up by its skeleton.
 function markPlaceSkeleton(flags: Map<string, number>, name: string): void {
   if (isWrittenAsShortForm(name)) return;
   const key = placeKey(name);
-  if (key) markWord(flags, SKELETON_PREFIX + transliterationSkeleton(key), WORD_FLAGS.placeSkeleton);
+  if (key.includes(' ')) markWord(flags, SKELETON_PREFIX + transliterationSkeleton(key), WORD_FLAGS.placeSkeleton);
 }
 
 /** Word-list keys: folded words joined by single spaces, dots dropped ("Lt. Gen." → "lt gen"). */
@@ -152,7 +162,7 @@ export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
   const compiled = emptyCompiled();
   const claimed = new Set<string>();
   for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
-  return finish(compiled, new Map());
+  return finish(compiled, new Map(), new Map());
 }
 
 /**
@@ -167,7 +177,11 @@ export function layerGazetteers(first: CompiledGazetteer, then: CompiledGazettee
   for (const [key, entry, ...rest] of then.phrases) {
     if (!claimed.has(`${rest[0]}${key}`)) phrases.push([key, entry + offset, ...rest]);
   }
-  const flags = new Map<string, number>();
-  for (const [words, bits] of [then.wordFlags, first.wordFlags]) words.forEach((word, i) => markWord(flags, word, bits[i]!));
-  return finish({ entries: [...first.entries, ...then.entries], phrases, wordFlags: [[], []] }, flags);
+  const pool = (tables: [string[], number[]][]) => {
+    const flags = new Map<string, number>();
+    for (const [words, bits] of tables) words.forEach((word, i) => markWord(flags, word, bits[i]!));
+    return flags;
+  };
+  const layered = { entries: [...first.entries, ...then.entries], phrases, wordFlags: [[], []], placeFlags: [[], []] } satisfies CompiledGazetteer;
+  return finish(layered, pool([then.wordFlags, first.wordFlags]), pool([then.placeFlags, first.placeFlags]));
 }

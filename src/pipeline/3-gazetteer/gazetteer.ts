@@ -4,7 +4,7 @@
 import type { EntityType, WordLists, WordSet } from '../../types.js';
 import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
-import { PackedStrings, type PackedGazetteer, packGazetteer } from './packed.js';
+import { type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer } from './packed.js';
 
 export interface PhraseHit {
   entry: number;
@@ -95,7 +95,11 @@ export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
   return buildPackedGazetteer(packGazetteer(compiled));
 }
 
-export function buildPackedGazetteer(packed: PackedGazetteer): Gazetteer {
+/**
+ * `loadPlaces` reads the place evidence where `packed` leaves it out (the built-in gazetteer keeps
+ * it in dist/places.json): called once, when a text first asks about a town.
+ */
+export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () => PackedPlaces): Gazetteer {
   const names = new PackedStrings(packed.entryNames, packed.entryTypes.length);
   const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
   const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
@@ -114,15 +118,28 @@ export function buildPackedGazetteer(packed: PackedGazetteer): Gazetteer {
     // Folded names sort before short forms.
     folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),
     exact: new PhraseRoot({ ...range, from: packed.shortFormsFrom, to: keys.length, areShortForms: true }),
-    words: wordListsOf(new PackedStrings(packed.words, packed.wordBits.length), packed.wordBits),
+    words: wordListsOf(new PackedStrings(packed.words, packed.wordBits.length), packed.wordBits, placeFlagsOf(packed, loadPlaces)),
   };
+}
+
+/** The place evidence's flags of a word, read from its table when first asked. */
+function placeFlagsOf(packed: PackedGazetteer, loadPlaces: (() => PackedPlaces) | undefined): (word: string) => number {
+  let table: { words: PackedStrings; bits: readonly number[] } | undefined;
+  return boundedMemo((word) => {
+    if (!table) {
+      const places: PackedPlaces = packed.placeBits ? { placeWords: packed.placeWords ?? '', placeBits: packed.placeBits } : (loadPlaces?.() ?? { placeWords: '', placeBits: [] });
+      table = { words: new PackedStrings(places.placeWords, places.placeBits.length), bits: places.placeBits };
+    }
+    const i = table.words.lowerBound(word);
+    return i < table.words.length && table.words.at(i) === word ? table.bits[i]! : 0;
+  });
 }
 
 /**
  * The word lists' flags, read by binary search in the packed, sorted words and remembered per word:
  * no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
  */
-function wordListsOf(words: PackedStrings, bits: readonly number[]): WordLists {
+function wordListsOf(words: PackedStrings, bits: readonly number[], placeFlagsOf: (word: string) => number): WordLists {
   const flagsOf = boundedMemo((word) => {
     const i = words.lowerBound(word);
     return i < words.length && words.at(i) === word ? bits[i]! : 0;
@@ -143,8 +160,8 @@ function wordListsOf(words: PackedStrings, bits: readonly number[]): WordLists {
     placeStarts: view(WORD_FLAGS['place-first']),
     noEntityHeads: view(WORD_FLAGS['no-entity']),
     noEntityStarts: view(WORD_FLAGS['no-entity-first']),
-    towns: view(WORD_FLAGS.town),
-    placeSkeletons: { has: (skeleton) => (flagsOf(SKELETON_PREFIX + skeleton) & WORD_FLAGS.placeSkeleton) !== 0 },
+    towns: { has: (key) => (placeFlagsOf(key) & WORD_FLAGS.town) !== 0 },
+    placeSkeletons: { has: (skeleton) => (placeFlagsOf(SKELETON_PREFIX + skeleton) & WORD_FLAGS.placeSkeleton) !== 0 },
   };
 }
 

@@ -7,5 +7,5 @@ import { readBuiltInPacked } from './load.js';
 import { unpackGazetteer } from './packed.js';
 
 export function buildWithUserLists(user: CompiledGazetteer): Gazetteer {
-  return buildGazetteer(layerGazetteers(user, unpackGazetteer(readBuiltInPacked())));
+  return buildGazetteer(layerGazetteers(user, unpackGazetteer(readBuiltInPacked(true))));
 }

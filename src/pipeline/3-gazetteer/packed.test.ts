@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SMALL_GAZETTEER_FILES } from '../../../fixtures/small-gazetteer.js';
 import { compileEntries, compileGazetteer, layerGazetteers } from './compile.js';
 import { PackedStrings, packGazetteer, unpackGazetteer } from './packed.js';
+import { buildPackedGazetteer } from './gazetteer.js';
 
 describe('PackedStrings', () => {
   it('gives back each item, and the lower bound a binary search over the sorted array would', () => {
@@ -48,4 +49,20 @@ describe('packGazetteer', () => {
     const broken = compileEntries([{ list: 'user:b.csv', entries: [{ name: 'Two\nLines', type: 'place', aliases: ['Other'] }] }]);
     expect(unpackGazetteer(packGazetteer(broken)).entries[0]![0]).toBe('Two Lines');
   });
+
+  it('reads the place evidence only when a text first asks about a town', () => {
+    const { placeWords, placeBits, ...withoutPlaces } = packGazetteer(compileGazetteer(SMALL_GAZETTEER_FILES));
+    let loads = 0;
+    const gazetteer = buildPackedGazetteer(withoutPlaces, () => {
+      loads++;
+      return { placeWords: placeWords!, placeBits: placeBits! };
+    });
+    expect(gazetteer.words.givenNames.has('asim')).toBe(true);
+    expect(loads).toBe(0);
+    expect(gazetteer.words.towns.has('tal afar')).toBe(true);
+    expect(gazetteer.words.towns.has('sinjar')).toBe(true);
+    expect(gazetteer.words.towns.has('kabul')).toBe(false);
+    expect(loads).toBe(1);
+  });
 });
+

@@ -22,6 +22,16 @@ export interface PackedGazetteer {
   /** Listed words sorted, one a line, and their word-list flags. */
   words: string;
   wordBits: number[];
+  /** The place evidence the same way; the built-in gazetteer keeps it in a file of its own
+   * (dist/places.json, PackedPlaces) and reads it when first asked. */
+  placeWords?: string;
+  placeBits?: number[];
+}
+
+/** The place evidence of the built-in gazetteer, as dist/places.json holds it. */
+export interface PackedPlaces {
+  placeWords: string;
+  placeBits: number[];
 }
 
 /**
@@ -93,6 +103,8 @@ export function packGazetteer(compiled: CompiledGazetteer): PackedGazetteer {
     shortFormsFrom: firstShortForm < 0 ? compiled.phrases.length : firstShortForm,
     words: compiled.wordFlags[0].join('\n'),
     wordBits: compiled.wordFlags[1],
+    placeWords: compiled.placeFlags[0].join('\n'),
+    placeBits: compiled.placeFlags[1],
   };
 }
 
@@ -101,6 +113,8 @@ export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
   const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
   const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
   const words = new PackedStrings(packed.words, packed.wordBits.length);
+  const placeBits = packed.placeBits ?? [];
+  const placeWords = new PackedStrings(packed.placeWords ?? '', placeBits.length);
   return {
     entries: packed.entryTypes.map((type, i) => [names.at(i), packed.types[type] as EntityType, packed.lists[packed.entryLists[i]!]!]),
     phrases: packed.phraseEntries.map((entry, i) => {
@@ -109,6 +123,7 @@ export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
       return spelling ? [keys.at(i), entry, isShortForm, spelling] : [keys.at(i), entry, isShortForm];
     }),
     wordFlags: [Array.from({ length: words.length }, (_, i) => words.at(i)), [...packed.wordBits]],
+    placeFlags: [Array.from({ length: placeWords.length }, (_, i) => placeWords.at(i)), [...placeBits]],
   };
 }
 
