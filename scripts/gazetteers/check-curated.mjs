@@ -88,7 +88,7 @@ function nameClaim(name) {
 // every word capitalised but the connectors. A listed spelling with another lower-case word never matches.
 const NAME_CONNECTORS = new Set([
   'of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'da', 'do', 'du', 'des', 'del', 'della', 'di', 'la', 'le', 'el', 'al', 'ul', 'ud',
-  'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&',
+  'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&', 'ez', 'az', 'ad', 'ed', 'as', 'ash', 'ath', 'ar', 'adh', 'wal', 'wa', 'dos', 'das', 'los', 'las', 'am', 'upon', 'sur', 'les', 'lès',
 ]);
 // Returns the offending word and why: "possessive" ('s is a token of its own), "compound" (a lower-case
 // part of a hyphenated word: "Pakistan-administered", "Co-operation"), "particle" (a short lower-case

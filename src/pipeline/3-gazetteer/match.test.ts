@@ -91,3 +91,12 @@ describe('matchGazetteer', () => {
     expect(matchGazetteer(text, tokenize(text), gazetteer).map((m) => [m.text, m.canonical])).toEqual([['Daily Star', 'Daily Star']]);
   });
 });
+
+describe('matchGazetteer and Arabic articles', () => {
+  it('matches a listed name whose article is written in lower case, hyphen-joined or apart', () => {
+    expect(match('Strikes near Deir ez-Zor and Deir ez Zor.')).toEqual([
+      ['Deir ez-Zor', 'place', 'Deir ez-Zor'],
+      ['Deir ez Zor', 'place', 'Deir ez-Zor'],
+    ]);
+  });
+});

@@ -16,7 +16,11 @@ export interface TitledChunk extends Chunk {
 
 // Lower-case words that may stand inside a name between capitalised words ("Ministry of Defence",
 // "Jaish-e-Mohammed", "Osama bin Laden"). "and" is left out: "Pakistan and India" is two names.
-const INNER_CONNECTORS: ReadonlySet<string> = new Set(['&', 'of', 'for', 'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'bin', 'ibn', 'de', 'da', 'du', 'del', 'der', 'van', 'von', 'la', 'le']);
+// Arabic's article in the romanisations that write it lower case ("Dayr az Zawr", "Ras al-Ayn") too.
+const INNER_CONNECTORS: ReadonlySet<string> = new Set([
+  '&', 'of', 'for', 'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'bin', 'ibn', 'de', 'da', 'du', 'del', 'der', 'van', 'von', 'la', 'le',
+  'ez', 'az', 'ash', 'ath', 'adh', 'ad', 'ar', 'wal',
+]);
 
 export function isCapitalisedWord(token: Token): boolean {
   return token.kind === 'word' && (token.shape === 'title' || token.shape === 'upper' || (token.shape === 'mixed' && /^\p{Lu}/u.test(token.text)));
