@@ -43,6 +43,7 @@ Examples:
   entities corpus/ --format ndjson > out.ndjson a directory, walked for .txt/.text/.md files
   entities "archive/**/*.txt" --types person,organization
   cat article.txt | entities --format json --pretty
+  entities seeds/*.txt --format html -o page.html  each article with its entities marked, one page
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
   entities corpus/ --summary --format csv       one row per entity over all the files
   entities corpus/ --edges=sentence -f csv      entities named in one sentence, as weighted pairs
@@ -89,7 +90,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     throw e;
   }
   const o = program.opts();
-  const conflict = conflictOfInput(o);
+  const conflict = conflictOfInput(o) ?? conflictOfPage(o);
   if (conflict) return { kind: 'exit', code: 2, output: '', error: conflict };
   return {
     kind: 'run',
@@ -151,6 +152,15 @@ function conflictOfInput(o: Record<string, unknown>): string | undefined {
   if (o.format !== undefined && o.format !== 'ndjson') return `--input ndjson writes NDJSON only, not ${String(o.format)}`;
   for (const option of ['summary', 'edges', 'mentions'] as const) {
     if (o[option]) return `--${option} cannot be used with --input ndjson (each record is answered on its own line)`;
+  }
+  return undefined;
+}
+
+/** --format html shows each article with its marks: a batch's rows (--summary, --edges) have no article to show. */
+function conflictOfPage(o: Record<string, unknown>): string | undefined {
+  if (o.format !== 'html') return undefined;
+  for (const option of ['summary', 'edges'] as const) {
+    if (o[option]) return `--${option} cannot be used with --format html (the page shows each article and its entities)`;
   }
   return undefined;
 }

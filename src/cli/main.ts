@@ -145,6 +145,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
         if (!options.quiet) progress.writeAbove(formatInputError(outcome.error.path, outcome.error.message));
       } else if ('result' in outcome) report?.add(outcome.result);
       else {
+        if (outcome.entry) writer.note?.(outcome.entry);
         if (written++ > 0) await output(writer.separator);
         await output(outcome.chunk);
       }
