@@ -2,7 +2,8 @@
 // headless Chromium loads it (policy, script and all) and dumps the DOM it ends with. Skipped, with
 // a note, only where no Chromium is installed (.ci/run installs it when it can).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +57,28 @@ describe('--format html in Chromium', () => {
     expect(tags.filter((tag) => /^<(img|svg)\b|\son\w+=|data-pwned/i.test(tag))).toEqual([]);
     expect(dom.match(/<script>/g)).toHaveLength(1);
     expect(dom.match(/<style>/g)).toHaveLength(1);
+  });
+
+  // The page's own script, driven as a reader would: a click on a mention, a type switched off. The
+  // test adds its driver script to a copy of the page and lets it through the policy by its hash.
+  it.skipIf(!CHROMIUM)('outlines every mention of a clicked entity, and hides a type switched off', async () => {
+    const dir = freshDir('html-script');
+    const page = join(dir, 'page.html');
+    expect((await runCli([...SEEDS, '--format', 'html', '-o', page])).status).toBe(0);
+    const driver = `document.querySelector('mark[data-type="organization"][title^="ISI"]').click();document.querySelector('input[data-type="place"]').click();`;
+    const hash = `'sha256-${createHash('sha256').update(driver).digest('base64')}'`;
+    const html = readFileSync(page, 'utf8').replace(/script-src ('sha256-[^']+')/, `script-src $1 ${hash}`).replace('</body>', `<script>${driver}</script>\n</body>`);
+    writeFileSync(page, html);
+    const dom = await dumpDom(page, join(dir, 'profile'));
+
+    const marks = [...dom.matchAll(/<mark class="([^"]+)" data-entity="(\d+)" data-type="([^"]+)"/g)].map((m) => ({ classes: m[1]!.split(' '), key: m[2]!, type: m[3]! }));
+    const isi = /<mark class="[^"]+" data-entity="(\d+)" data-type="organization" title="ISI/.exec(dom)![1]!;
+    expect(marks.filter((m) => m.key === isi).length).toBeGreaterThan(1);
+    for (const mark of marks) {
+      expect(mark.classes.includes('sel'), `mark of entity ${mark.key}`).toBe(mark.key === isi);
+      expect(mark.classes.includes('off'), `mark of type ${mark.type}`).toBe(mark.type === 'place');
+    }
+    expect(dom).toMatch(new RegExp(`<tr data-entity="${isi}" data-type="organization" class="sel">`));
+    expect(dom).toMatch(/<tr data-entity="\d+" data-type="place" class="off">/);
   });
 });
