@@ -19,7 +19,7 @@ export interface Span {
   end: number;
 }
 
-/** One decoded input: `path` as the user gave it ("-" for stdin), `text` without any BOM. */
+/** One decoded input: `path` as the user gave it ("<stdin>" for stdin), `text` without any BOM. */
 export interface Doc {
   path: string;
   text: string;

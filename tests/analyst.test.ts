@@ -228,8 +228,8 @@ describe.concurrent('--edges', () => {
     expect(edges.find((e) => edgeKey(e) === 'Crimson Lotus Brigade ~ Inter-Services Intelligence')).toMatchObject({ source_type: 'organization', target_type: 'organization', documents: 2, weight: 2 });
   });
 
-  it('with "sentence", pairs only entities named in one sentence, a hard-wrapped sentence being one', async () => {
-    const result = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '--edges', 'sentence', '-f', 'csv']);
+  it('with "=sentence", pairs only entities named in one sentence, a hard-wrapped sentence being one', async () => {
+    const result = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '--edges=sentence', '-f', 'csv']);
     expect(result.status).toBe(0);
     const [header, ...rows] = parse(result.stdout) as string[][];
     expect(header).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight']);
@@ -247,8 +247,26 @@ describe.concurrent('--edges', () => {
     expect(lines((await runCli([...ARTICLES, '--edges', '-f', 'table', '--no-color'])).stdout)[0]).toMatch(/^source +source_type +target +target_type +documents +weight$/);
   });
 
+  it('never takes the path after it for a scope: --edges seeds/*.txt reads every path', async () => {
+    const before = await runCli(['--edges', '-f', 'json', ...ARTICLES]);
+    expect(before.status).toBe(0);
+    expect(before.stdout).toBe((await runCli([...ARTICLES, '--edges', '-f', 'json'])).stdout);
+    expect(before.stdout).toBe((await runCli(['--edges=document', ...ARTICLES, '-f', 'json'])).stdout);
+  });
+
+  it('reads a path named "sentence" as a path, and says how to write the scope when there is none', async () => {
+    const dir = freshDir('scope-named');
+    writeFileSync(join(dir, 'sentence'), 'The ISI met the Taliban in Kabul.');
+    const asPath = await runCli(['--edges', 'sentence', '-f', 'csv'], { cwd: dir });
+    expect(asPath.status).toBe(0);
+    expect(lines(asPath.stdout).length).toBeGreaterThan(1);
+    const missing = await runCli([ARTICLES[0]!, '--edges', 'sentence']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^entities: .*"sentence".*--edges=sentence/);
+  });
+
   it('refuses a scope other than document or sentence', async () => {
-    const result = await runCli([ARTICLES[0]!, '--edges', 'paragraph']);
+    const result = await runCli([ARTICLES[0]!, '--edges=paragraph']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^entities: .*paragraph.*document, sentence/);
   });

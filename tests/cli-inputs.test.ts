@@ -38,10 +38,10 @@ vi.setConfig({ testTimeout: 30_000 });
 describe.concurrent('stdin', () => {
   const text = decodeFile(join(ROOT, ISI_LET));
 
-  it('"-" reads stdin and reports the path "-"', async () => {
+  it('"-" reads stdin and reports the path "<stdin>"', async () => {
     const { status, documents } = await runJson(['-'], { input: text });
     expect(status).toBe(0);
-    expect(documents.map((d) => d.path)).toEqual(['-']);
+    expect(documents.map((d) => d.path)).toEqual(['<stdin>']);
     expectWellFormed(documents[0]!, text);
     expect(documents[0]!.entities).toEqual((await runJson([ISI_LET])).documents[0]!.entities);
   });
@@ -49,15 +49,24 @@ describe.concurrent('stdin', () => {
   it('reads piped stdin when no path is given', async () => {
     const { status, documents } = await runJson([], { input: text });
     expect(status).toBe(0);
-    expect(documents.map((d) => d.path)).toEqual(['-']);
+    expect(documents.map((d) => d.path)).toEqual(['<stdin>']);
     expect(documents[0]!.entities).toEqual((await runJson([ISI_LET])).documents[0]!.entities);
   });
 
   it('takes "-" among files, in the order given', async () => {
     const { status, documents } = await runJson([WORLD, '-', ISI_LET], { input: text });
     expect(status).toBe(0);
-    expect(documents.map((d) => d.path)).toEqual([WORLD, '-', ISI_LET]);
+    expect(documents.map((d) => d.path)).toEqual([WORLD, '<stdin>', ISI_LET]);
     expect(documents[1]!.entities).toEqual(documents[2]!.entities);
+  });
+
+  it('names stdin "<stdin>" in every format, never the formula-guarded "\'-"', async () => {
+    const input = 'The Inter-Services Intelligence (ISI) met in Islamabad.';
+    const first = async (format: string) => lines((await runCli(['-', '-f', format, '--no-color'], { input })).stdout);
+    expect(JSON.parse((await first('ndjson'))[0]!)).toMatchObject({ path: '<stdin>' });
+    expect((await first('csv'))[1]).toMatch(/^<stdin>,/);
+    expect((await first('tsv'))[1]).toMatch(/^<stdin>\t/);
+    expect((await first('table'))[0]).toMatch(/^<stdin> /);
   });
 
   it('decodes UTF-16 piped into stdin by its BOM', async () => {

@@ -120,7 +120,7 @@ describe('folders', () => {
     expect(lines(result.stderr)).toEqual([`entities: ${pattern}: no files match this pattern`]);
     // Code-unit order, as sort() gives: capitals first, and "b" before "b.txt".
     const inFolder = ['B.txt', 'a.txt', 'b/x.txt', 'b.txt', 'c.md', 'd/e/y.txt', 'd/z.txt', 'f.txt'];
-    expect(result.documents.map((d) => d.path)).toEqual([join(dir, 'b', 'x.txt'), '-', ...inFolder.map((file) => join(dir, file))]);
+    expect(result.documents.map((d) => d.path)).toEqual([join(dir, 'b', 'x.txt'), '<stdin>', ...inFolder.map((file) => join(dir, file))]);
   });
 
   it('walks a folder of more files than the stack holds arguments, in order, at --jobs 1 and 2', async () => {

@@ -43,9 +43,10 @@ Examples:
   entities corpus/ --format ndjson > out.ndjson a directory, walked for .txt/.text/.md files
   entities "archive/**/*.txt" --types person,organization
   cat article.txt | entities --format json --pretty
+  entities seeds/*.txt --format html -o page.html  each article with its entities marked, one page
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
   entities corpus/ --summary --format csv       one row per entity over all the files
-  entities corpus/ --edges sentence -f csv      entities named in one sentence, as weighted pairs
+  entities corpus/ --edges=sentence -f csv      entities named in one sentence, as weighted pairs
   entities --input ndjson < records.ndjson      {"id","text"} lines in, {"id","entities"} lines out
 
 Exit status: 0 all inputs processed, 1 some input failed (reported on stderr), 2 usage error.`;
@@ -64,7 +65,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('--context <n>', 'attach N characters of text either side of each mention (CSV/TSV: with --mentions)', parseCount, 0)
     .option('--gazetteer <file>', 'also match the names in FILE, before the built-in lists (repeatable): CSV/TSV with a name,type header, spaCy JSONL patterns, CoreNLP RegexNER', collect)
     .addOption(new Option('--summary', 'one row per entity over all inputs (name, type, documents, mentions) instead of per document').default(false).conflicts('edges'))
-    .addOption(new Option('--edges [scope]', 'pairs of entities named in the same document or sentence, weighted, instead of per document').choices(CO_OCCURRENCE_SCOPES).preset('document'))
+    .addOption(new Option('--edges [scope]', 'pairs of entities named in the same document (default) or sentence (--edges=sentence), weighted, instead of per document').choices(CO_OCCURRENCE_SCOPES).preset('document'))
     .addOption(new Option('--input <kind>', 'text: paths are articles; ndjson: each line a {"id","text"} record, answered a line each').choices(INPUT_KINDS).default('text'))
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
@@ -76,10 +77,11 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('-q, --quiet', 'no per-file error messages (the exit code still tells)', false)
     .version(version, '-V, --version')
     .addHelpText('after', EXAMPLES)
+    .configureHelp({ optionTerm: (option) => (option.long === EDGES ? `${EDGES}[=scope]` : option.flags) })
     .exitOverride()
     .configureOutput({ writeOut: (s) => (output += s), writeErr: (s) => (error += s), outputError: (s) => (error += s) });
   try {
-    program.parse([...argv], { from: 'user' });
+    program.parse(attachEdgesScope(argv, program.options), { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
       const code = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0 ? 0 : 2;
@@ -88,7 +90,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     throw e;
   }
   const o = program.opts();
-  const conflict = conflictOfInput(o);
+  const conflict = conflictOfInput(o) ?? conflictOfPage(o);
   if (conflict) return { kind: 'exit', code: 2, output: '', error: conflict };
   return {
     kind: 'run',
@@ -115,12 +117,50 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
   };
 }
 
+const EDGES = '--edges';
+
+/**
+ * --edges takes its scope attached only (--edges=sentence), as getopt_long's optional arguments and
+ * clap's require_equals do: commander would take the next word for it, so `--edges seeds/a.txt`
+ * read the path as a scope. A bare --edges becomes --edges=document before commander sees it; the
+ * value of an option that needs one (-o --edges) and everything after `--` are left alone.
+ */
+export function attachEdgesScope(argv: readonly string[], options: readonly Option[]): string[] {
+  const takesValue = new Set(options.filter((o) => o.required).flatMap((o) => [o.short, o.long]).filter((flag) => flag !== undefined));
+  const out = [...argv];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '--') break;
+    if (takesValue.has(out[i]!)) i++;
+    else if (out[i] === EDGES) out[i] = `${EDGES}=document`;
+  }
+  return out;
+}
+
+/**
+ * `--edges sentence` (the scope detached, as it was once read) now names a path: when no such path
+ * exists, say how to write the scope rather than "no such file". An existing path is read.
+ */
+export function strayEdgesScope(options: CliOptions, exists: (path: string) => boolean): string | undefined {
+  if (!options.edges) return undefined;
+  const stray = options.paths.find((path) => (CO_OCCURRENCE_SCOPES as readonly string[]).includes(path) && !exists(path));
+  return stray && `no file or folder "${stray}": a scope is written attached, --edges=${stray}`;
+}
+
 /** --input ndjson answers each record with one NDJSON line: nothing else can be asked of it. */
 function conflictOfInput(o: Record<string, unknown>): string | undefined {
   if (o.input !== 'ndjson') return undefined;
   if (o.format !== undefined && o.format !== 'ndjson') return `--input ndjson writes NDJSON only, not ${String(o.format)}`;
   for (const option of ['summary', 'edges', 'mentions'] as const) {
     if (o[option]) return `--${option} cannot be used with --input ndjson (each record is answered on its own line)`;
+  }
+  return undefined;
+}
+
+/** --format html shows each article with its marks: a batch's rows (--summary, --edges) have no article to show. */
+function conflictOfPage(o: Record<string, unknown>): string | undefined {
+  if (o.format !== 'html') return undefined;
+  for (const option of ['summary', 'edges'] as const) {
+    if (o[option]) return `--${option} cannot be used with --format html (the page shows each article and its entities)`;
   }
   return undefined;
 }

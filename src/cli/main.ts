@@ -1,12 +1,12 @@
 // The command line: parse arguments, read each input, extract, write. The only module that touches
 // `process`; everything it calls takes and returns values.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
 import { ENTITY_TYPES, isBuiltInType } from '../types.js';
 import { describeSystemError, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { type BatchReport, createBatchReport } from '../pipeline/7-write/report.js';
 import { createWriter, type OutputFormat, type WriteOptions } from '../pipeline/7-write/writer.js';
-import { type CliOptions, parseArgs, unknownTypes } from './args.js';
+import { type CliOptions, parseArgs, strayEdgesScope, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs } from './inputs.js';
 import { fileSink, type Sink, streamSink } from './output.js';
@@ -40,6 +40,11 @@ async function main(argv: readonly string[]): Promise<number> {
     return parsed.code;
   }
   const options = parsed.options;
+  const stray = strayEdgesScope(options, existsSync);
+  if (stray) {
+    process.stderr.write(formatUsageError(stray));
+    return EXIT_USAGE;
+  }
   if (options.paths.length === 0) {
     if (process.stdin.isTTY) {
       process.stderr.write(formatUsageError('no input: name files or directories, or pipe text into stdin'));
@@ -140,6 +145,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
         if (!options.quiet) progress.writeAbove(formatInputError(outcome.error.path, outcome.error.message));
       } else if ('result' in outcome) report?.add(outcome.result);
       else {
+        if (outcome.entry) writer.note?.(outcome.entry);
         if (written++ > 0) await output(writer.separator);
         await output(outcome.chunk);
       }

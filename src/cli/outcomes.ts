@@ -48,11 +48,11 @@ function isHuge(input: Input | undefined): boolean {
  */
 function doHereUnlessHuge(settings: WorkerSettings, writer: Writer): DoHere {
   const { maxBytes } = settings.process;
-  return (task) => {
-    if (task.kind !== 'file') return processTask(task, settings.process, writer);
+  return (task, ordinal) => {
+    if (task.kind !== 'file') return processTask(task, settings.process, writer, ordinal);
     const doc = readDocument(task.path, { maxBytes: Math.min(maxBytes, HUGE_INPUT_BYTES) });
     if (isInputError(doc) && doc.reason === 'too-large' && maxBytes > HUGE_INPUT_BYTES) return undefined;
-    return formatDoc(doc, settings.process, writer);
+    return formatDoc(doc, settings.process, writer, ordinal);
   };
 }
 
@@ -62,13 +62,14 @@ const MAX_BUSY_MS = 50;
 
 async function* outcomesInProcess(inputs: Iterable<Input>, settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
   let busySince = performance.now();
+  let ordinal = 0;
   for (const input of inputs) {
     if (performance.now() - busySince > MAX_BUSY_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       busySince = performance.now();
     }
-    if (input.kind === 'stdin') yield formatDoc(await readStdin(stdin, { maxBytes: settings.process.maxBytes }), settings.process, writer);
-    else yield processTask(input, settings.process, writer);
+    if (input.kind === 'stdin') yield formatDoc(await readStdin(stdin, { maxBytes: settings.process.maxBytes }), settings.process, writer, ordinal++);
+    else yield processTask(input, settings.process, writer, ordinal++);
   }
 }
 

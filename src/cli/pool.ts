@@ -41,7 +41,7 @@ interface Slot {
  * Does a task in the calling thread, or declines it (undefined) so that a worker takes it: a huge
  * input belongs under a worker's heap ceiling.
  */
-export type DoHere = (task: Task) => Outcome | undefined;
+export type DoHere = (task: Task, ordinal: number) => Outcome | undefined;
 
 export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number, settings: WorkerSettings, doHere?: DoHere): AsyncGenerator<Outcome> {
   const sentTasks = new Map<number, Task>();
@@ -110,7 +110,7 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
       if (doHere && !exhausted && sent - yielded < MAX_TASKS_AHEAD) {
         const task = await nextTask();
         if (task) {
-          const outcome = doHere(task);
+          const outcome = doHere(task, sent);
           if (outcome) done.set(sent++, outcome);
           else {
             sentTasks.set(sent, task);

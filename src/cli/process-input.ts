@@ -4,7 +4,7 @@ import { extract, gazetteerWith } from '../index.js';
 import { isInputError, readDocument } from '../pipeline/1-read/read.js';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
 import type { Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
-import type { Writer } from '../pipeline/7-write/writer.js';
+import type { IndexEntry, Writer } from '../pipeline/7-write/writer.js';
 import type { Doc, DocumentResult, EntityType, InputError } from '../types.js';
 
 export interface ProcessSettings {
@@ -23,20 +23,24 @@ export interface ProcessSettings {
 /** What a worker can be handed: a file to read, or text already read (stdin), or a known failure. */
 export type Task = { kind: 'file'; path: string } | { kind: 'doc'; doc: Doc } | { kind: 'error'; error: InputError };
 
-/** `bytes`: the UTF-8 size of the text done, for the progress line's MB/s. */
-export type Outcome = { chunk: string | Uint8Array; bytes: number } | { result: DocumentResult; bytes: number } | { error: InputError };
+/** `bytes`: the UTF-8 size of the text done, for the progress line's MB/s; `entry`: for html's index. */
+export type Outcome = { chunk: string | Uint8Array; bytes: number; entry?: IndexEntry } | { result: DocumentResult; bytes: number } | { error: InputError };
 
-export function processTask(task: Task, settings: ProcessSettings, writer: Writer): Outcome {
+/** `ordinal`: the input's place in the run (0 first), which names its section of a page. */
+export function processTask(task: Task, settings: ProcessSettings, writer: Writer, ordinal: number): Outcome {
   if (task.kind === 'error') return { error: task.error };
   const doc = task.kind === 'doc' ? task.doc : readDocument(task.path, { maxBytes: settings.maxBytes });
-  return formatDoc(doc, settings, writer);
+  return formatDoc(doc, settings, writer, ordinal);
 }
 
-export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer): Outcome {
+export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer, ordinal: number): Outcome {
   if (isInputError(doc)) return { error: doc };
   const result = { path: doc.path, entities: extractWith(doc.text, settings) };
   const bytes = Buffer.byteLength(doc.text);
-  return settings.emit === 'result' ? { result, bytes } : { chunk: writer.document(result), bytes };
+  if (settings.emit === 'result') return { result, bytes };
+  const source = { text: doc.text, ordinal };
+  const entry = writer.digest?.(result, source);
+  return { chunk: writer.document(result, source), bytes, ...(entry ? { entry } : {}) };
 }
 
 export function extractWith(text: string, settings: ProcessSettings) {

@@ -10,10 +10,10 @@ prepareGazetteer(settings.process);
 const utf8 = new TextEncoder();
 
 parentPort!.on('message', ({ index, task }: { index: number; task: Task }) => {
-  const outcome = processTask(task, settings.process, writer);
+  const outcome = processTask(task, settings.process, writer, index);
   if (!('chunk' in outcome)) return parentPort!.postMessage({ index, outcome });
   // The text goes back encoded, its buffer moved, not copied: a string would be copied into the
   // main thread and encoded there again, and the output of a huge input held three times at once.
   const chunk = typeof outcome.chunk === 'string' ? utf8.encode(outcome.chunk) : outcome.chunk;
-  parentPort!.postMessage({ index, outcome: { chunk, bytes: outcome.bytes } }, [chunk.buffer as ArrayBuffer]);
+  parentPort!.postMessage({ index, outcome: { ...outcome, chunk } }, [chunk.buffer as ArrayBuffer]);
 });

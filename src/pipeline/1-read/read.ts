@@ -5,6 +5,9 @@ import type { Doc, InputError } from '../../types.js';
 import { decodeBytes } from './decode.js';
 
 export const STDIN_PATH = '-';
+/** What a document read from stdin is called in the output, as cat, grep and jq name it: "-" is an
+ * argument, not a name, and CSV's formula guard turned it into "'-". Error lines keep "-". */
+export const STDIN_NAME = '<stdin>';
 
 export interface ReadLimits {
   /** Larger files are refused (too-large), so one stray dump cannot exhaust memory. */
@@ -45,7 +48,7 @@ export async function readStdin(stream: AsyncIterable<Buffer | string>, limits: 
     if (size > limits.maxBytes) return tooLarge(STDIN_PATH, limits);
     chunks.push(buffer);
   }
-  return decodeDocument(STDIN_PATH, Buffer.concat(chunks));
+  return decodeDocument(STDIN_NAME, Buffer.concat(chunks));
 }
 
 export function decodeDocument(path: string, bytes: Uint8Array): Doc | InputError {

@@ -2,7 +2,7 @@
 // opens the output, the text of each document as soon as it is done, and the text that closes it.
 import type { DocumentResult } from '../../types.js';
 
-export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'table'] as const;
+export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'table', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface WriteOptions {
@@ -20,13 +20,33 @@ export interface WriteOptions {
   width?: number;
 }
 
+/** The article a result came from: its text (the page shows it) and its place among the inputs, 0 first. */
+export interface DocumentSource {
+  text: string;
+  ordinal: number;
+}
+
+/** What a page's closing index keeps of a document: its anchor, its path, and [type, entities, mentions] per type. */
+export interface IndexEntry {
+  anchor: string;
+  path: string;
+  types: [type: string, entities: number, mentions: number][];
+}
+
 /** Pure pieces, so documents can be formatted anywhere (a worker thread) and joined in order. */
 export interface Writer {
   open(): string;
-  document(result: DocumentResult): string;
+  document(result: DocumentResult, source: DocumentSource): string;
   /** What stands between two documents. */
   separator: string;
   close(documentCount: number): string;
+  /**
+   * html: a few numbers about a document for the index that close() writes, taken where the document
+   * is formatted (maybe a worker thread, whose writer is not the one that closes the output)...
+   */
+  digest?(result: DocumentResult, source: DocumentSource): IndexEntry;
+  /** ...and handed, in input order, to the writer that closes the output. */
+  note?(entry: IndexEntry): void;
 }
 
 /** Each format's module is loaded only when asked for: start-up pays for one, not five (chalk, csv-stringify). */
@@ -42,11 +62,22 @@ export async function createWriter(format: OutputFormat, options: WriteOptions =
       return (await import('./delimited.js')).createDelimitedWriter('\t', options);
     case 'table':
       return (await import('./table.js')).createTableWriter(options);
+    case 'html':
+      return (await import('./html.js')).createHtmlWriter();
   }
 }
 
-/** The whole output for a list of results: what a test or a library caller wants in one string. */
-export async function writeAll(format: OutputFormat, results: readonly DocumentResult[], options: WriteOptions = {}): Promise<string> {
+/**
+ * The whole output for a list of results: what a test or a library caller wants in one string.
+ * `texts`: the articles' texts, in the same order, which html shows (the other formats do not).
+ */
+export async function writeAll(format: OutputFormat, results: readonly DocumentResult[], options: WriteOptions = {}, texts: readonly string[] = []): Promise<string> {
   const writer = await createWriter(format, options);
-  return writer.open() + results.map((r) => writer.document(r)).join(writer.separator) + writer.close(results.length);
+  const documents = results.map((result, ordinal) => {
+    const source = { text: texts[ordinal] ?? '', ordinal };
+    const entry = writer.digest?.(result, source);
+    if (entry) writer.note?.(entry);
+    return writer.document(result, source);
+  });
+  return writer.open() + documents.join(writer.separator) + writer.close(results.length);
 }
