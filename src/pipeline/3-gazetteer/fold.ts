@@ -2,6 +2,7 @@
 // folded away, so that "Tehreek-e-Taliban", "Tehreek e Taliban" and "TEHREEK-E-TALIBAN" meet on one key.
 import type { Token } from '../../types.js';
 import { plainWord } from '../2-tokenize/fold-word.js';
+import { boundedMemo } from '../memo.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 
 
@@ -90,6 +91,13 @@ const DIGRAPHS: readonly [RegExp, string][] = [[/dh/g, 'd'], [/th/g, 't'], [/kh/
  * and "Dayr Az Zayr" → "dr zr"; "Kharkiv" and "Kharkov" → "krkv". Matching only: never a name.
  */
 export function transliterationSkeleton(foldedWords: string): string {
+  return skeletonMemo(foldedWords);
+}
+
+// Names repeat within and across texts, and the skeleton is a dozen string replacements.
+const skeletonMemo = boundedMemo(skeletonOf);
+
+function skeletonOf(foldedWords: string): string {
   const words = foldedWords.split(' ');
   const kept: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -30,11 +30,14 @@ export interface TeamsInput {
 }
 
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
-export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countryNames: ReadonlySet<string>): { listed: Mention[]; ruled: Mention[] } {
+export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countryNames: ReadonlySet<string>): TeamsInput {
+  // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
+  const isSports = isSportsReporting(tokens);
+  if (!isSports && !hasScores(tokens)) return found;
   const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '')).sort((a, b) => a.start - b.start);
   const scored = teamNamesBy(tokens, places, isScoreAfter);
   const isTable = scored.size >= MIN_SCORED_PLACES;
-  if (!isTable && !isSportsReporting(tokens)) return { listed: [...found.listed], ruled: [...found.ruled] };
+  if (!isTable && !isSports) return found;
   const teamNames = new Set([...(isTable ? scored : []), ...teamNamesBy(tokens, places, isNextToMatchWord)]);
   // In sports reporting a city or county is its club unless the words around make it a venue.
   const venues = teamNamesBy(tokens, places, isVenue);
@@ -95,6 +98,13 @@ function isDateline(tokens: readonly Token[], first: number, after: number): boo
 }
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
+
+/** At least as many scores as a table needs: a cheap first test before the places are looked at. */
+function hasScores(tokens: readonly Token[]): boolean {
+  let count = 0;
+  for (const token of tokens) if (token.kind === 'number' && SCORE.test(token.text) && ++count >= MIN_SCORED_PLACES) return true;
+  return false;
+}
 
 function isSportsReporting(tokens: readonly Token[]): boolean {
   let count = 0;
