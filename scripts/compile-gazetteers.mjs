@@ -18,9 +18,9 @@ const files = readdirSync(dataDir)
 const compiled = compileGazetteer(files);
 // The place evidence goes to a file of its own, read by the engine only when a text asks for it
 // (src/pipeline/3-gazetteer/load.ts).
-const { placeWords, placeBits, ...packed } = packGazetteer(compiled);
+const { placeWords, placeFlags, ...packed } = packGazetteer(compiled);
 writeAtomically(`${root}dist/gazetteer.json`, JSON.stringify(packed));
-writeAtomically(`${root}dist/places.json`, JSON.stringify({ placeWords, placeBits }));
+writeAtomically(`${root}dist/places.json`, JSON.stringify({ placeWords, placeFlags }));
 
 function writeAtomically(target, content) {
   writeFileSync(`${target}.tmp`, content);

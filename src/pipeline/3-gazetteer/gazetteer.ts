@@ -4,7 +4,7 @@
 import type { EntityType, WordLists, WordSet } from '../../types.js';
 import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
-import { type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer } from './packed.js';
+import { decodePlaceFlag, type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer } from './packed.js';
 
 export interface PhraseHit {
   entry: number;
@@ -124,14 +124,14 @@ export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () =>
 
 /** The place evidence's flags of a word, read from its table when first asked. */
 function placeFlagsOf(packed: PackedGazetteer, loadPlaces: (() => PackedPlaces) | undefined): (word: string) => number {
-  let table: { words: PackedStrings; bits: readonly number[] } | undefined;
+  let table: { words: PackedStrings; flags: string } | undefined;
   return boundedMemo((word) => {
     if (!table) {
-      const places: PackedPlaces = packed.placeBits ? { placeWords: packed.placeWords ?? '', placeBits: packed.placeBits } : (loadPlaces?.() ?? { placeWords: '', placeBits: [] });
-      table = { words: new PackedStrings(places.placeWords, places.placeBits.length), bits: places.placeBits };
+      const places: PackedPlaces = packed.placeFlags !== undefined ? { placeWords: packed.placeWords ?? '', placeFlags: packed.placeFlags } : (loadPlaces?.() ?? { placeWords: '', placeFlags: '' });
+      table = { words: new PackedStrings(places.placeWords, places.placeFlags.length), flags: places.placeFlags };
     }
     const i = table.words.lowerBound(word);
-    return i < table.words.length && table.words.at(i) === word ? table.bits[i]! : 0;
+    return i < table.words.length && table.words.at(i) === word ? decodePlaceFlag(table.flags, i) : 0;
   });
 }
 

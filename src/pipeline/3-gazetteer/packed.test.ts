@@ -51,11 +51,11 @@ describe('packGazetteer', () => {
   });
 
   it('reads the place evidence only when a text first asks about a town', () => {
-    const { placeWords, placeBits, ...withoutPlaces } = packGazetteer(compileGazetteer(SMALL_GAZETTEER_FILES));
+    const { placeWords, placeFlags, ...withoutPlaces } = packGazetteer(compileGazetteer(SMALL_GAZETTEER_FILES));
     let loads = 0;
     const gazetteer = buildPackedGazetteer(withoutPlaces, () => {
       loads++;
-      return { placeWords: placeWords!, placeBits: placeBits! };
+      return { placeWords: placeWords!, placeFlags: placeFlags! };
     });
     expect(gazetteer.words.givenNames.has('asim')).toBe(true);
     expect(loads).toBe(0);

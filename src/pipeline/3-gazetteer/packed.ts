@@ -25,13 +25,26 @@ export interface PackedGazetteer {
   /** The place evidence the same way; the built-in gazetteer keeps it in a file of its own
    * (dist/places.json, PackedPlaces) and reads it when first asked. */
   placeWords?: string;
-  placeBits?: number[];
+  placeFlags?: string;
 }
 
 /** The place evidence of the built-in gazetteer, as dist/places.json holds it. */
 export interface PackedPlaces {
   placeWords: string;
-  placeBits: number[];
+  /** Each word's flags as one letter (encodePlaceFlags): a short string, not an array of 200,000 numbers. */
+  placeFlags: string;
+}
+
+// The place evidence's flags are multiples of PLACE_FLAG_UNIT (compile.ts WORD_FLAGS town and
+// placeSkeleton): one letter from 'A' up holds them.
+const PLACE_FLAG_UNIT = 1024;
+
+export function encodePlaceFlags(bits: readonly number[]): string {
+  return bits.map((flags) => String.fromCharCode(65 + flags / PLACE_FLAG_UNIT)).join('');
+}
+
+export function decodePlaceFlag(encoded: string, i: number): number {
+  return (encoded.charCodeAt(i) - 65) * PLACE_FLAG_UNIT;
 }
 
 /**
@@ -104,7 +117,7 @@ export function packGazetteer(compiled: CompiledGazetteer): PackedGazetteer {
     words: compiled.wordFlags[0].join('\n'),
     wordBits: compiled.wordFlags[1],
     placeWords: compiled.placeFlags[0].join('\n'),
-    placeBits: compiled.placeFlags[1],
+    placeFlags: encodePlaceFlags(compiled.placeFlags[1]),
   };
 }
 
@@ -113,8 +126,8 @@ export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
   const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
   const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
   const words = new PackedStrings(packed.words, packed.wordBits.length);
-  const placeBits = packed.placeBits ?? [];
-  const placeWords = new PackedStrings(packed.placeWords ?? '', placeBits.length);
+  const placeFlags = packed.placeFlags ?? '';
+  const placeWords = new PackedStrings(packed.placeWords ?? '', placeFlags.length);
   return {
     entries: packed.entryTypes.map((type, i) => [names.at(i), packed.types[type] as EntityType, packed.lists[packed.entryLists[i]!]!]),
     phrases: packed.phraseEntries.map((entry, i) => {
@@ -123,7 +136,7 @@ export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
       return spelling ? [keys.at(i), entry, isShortForm, spelling] : [keys.at(i), entry, isShortForm];
     }),
     wordFlags: [Array.from({ length: words.length }, (_, i) => words.at(i)), [...packed.wordBits]],
-    placeFlags: [Array.from({ length: placeWords.length }, (_, i) => placeWords.at(i)), [...placeBits]],
+    placeFlags: [Array.from({ length: placeWords.length }, (_, i) => placeWords.at(i)), Array.from({ length: placeFlags.length }, (_, i) => decodePlaceFlag(placeFlags, i))],
   };
 }
 
