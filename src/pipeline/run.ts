@@ -12,6 +12,7 @@ import { retypeTeams } from './5-rules/teams.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { propagateNames } from './6-resolve/propagate.js';
+import { joinShortFormPrefixes } from './6-resolve/short-form-prefix.js';
 import { withContext, withSentences, withTypes } from './6-resolve/select.js';
 import { MAX_SECTION_CHARS, sectionsOf } from './sections.js';
 
@@ -43,7 +44,7 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const { listed, ruled: found } = retypeTeams(text, tokens, { listed: matched, ruled: applyRules(text, tokens, matched, gazetteer.words) }, gazetteer.countryNames);
   const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
-  const resolved = resolveOverlaps([linked, listed, ruled]);
+  const resolved = joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled]));
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   return propagateNames(text, tokens, named, gazetteer.words);
 }
