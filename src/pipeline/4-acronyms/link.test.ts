@@ -43,4 +43,12 @@ describe('linkShortForms', () => {
   it('takes a hyphenated model number whole, not its letters as an unknown acronym', () => {
     expect(link('two AK-47 rifles and an XYZF flag')).toEqual([['XYZF', 'acronym', null]]);
   });
+
+  it("makes a numbered unit's unknown short form an organization, number and all", () => {
+    expect(link('Airmen of the 507th ARW left; the XQZF did not.')).toEqual([
+      ['507th ARW', 'organization', null],
+      ['XQZF', 'acronym', null],
+    ]);
+  });
 });
+

@@ -62,7 +62,7 @@ export function linkShortForms(
     if (linked) {
       mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true });
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
-      mentions.push({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true });
+      mentions.push(unknownShortForm(text, use, written));
     } else continue;
     linkedUntil = use.end;
   }
@@ -128,6 +128,17 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
     }
   }
   return uses;
+}
+
+// "507th ARW", "407th AEG": a numbered unit's short form, an organization whatever its letters.
+const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th) )$/u;
+
+/** A short form nobody defines: of no knowable type (guidelines), unless a unit's number stands before it. */
+function unknownShortForm(text: string, use: ShortFormUse, written: string): Mention {
+  const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, use.start - 8), use.start))?.[1];
+  if (ordinal === undefined) return { start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true };
+  const start = use.start - ordinal.length;
+  return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym' };
 }
 
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {
