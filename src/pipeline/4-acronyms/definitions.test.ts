@@ -10,6 +10,10 @@ describe('findDefinitions', () => {
     expect(define('supported by the Pakistani Inter-Services Intelligence (ISI) like')).toEqual([['Inter-Services Intelligence', 'ISI']]);
   });
 
+  it("leaves a possessive off the long form: \"Naval Forces Central Command's (NAVCENT)\"", () => {
+    expect(define("joined Naval Forces Central Command's (NAVCENT) task force")).toEqual([['Naval Forces Central Command', 'NAVCENT']]);
+  });
+
   it('finds mixed-case and hyphenated short forms', () => {
     expect(define('groups like Jaish-e-Muhammad (JeM) and the Islamic State Khorasan Province (IS-KP).')).toEqual([
       ['Jaish-e-Muhammad', 'JeM'],

@@ -168,6 +168,9 @@ function trimLongForm(text: string, start: number, end: number): Definition['lon
   if (determiner) from += determiner[0].length;
   let to = end;
   while (to > from && !ALNUM.test(text[to - 1]!)) to--;
+  // "Naval Forces Central Command's (NAVCENT)": no trailing possessive (guidelines).
+  if (/['’]s$/.test(text.slice(from, to))) to -= 2;
+  while (to > from && !ALNUM.test(text[to - 1]!)) to--;
   while (from < to && !ALNUM.test(text[from]!)) from++;
   if (to - from < 2) return undefined;
   return { start: from, end: to, text: text.slice(from, to) };
