@@ -7,8 +7,10 @@
 // a file, where outputs are compared) three times (the 50 MB file once), and reports the median wall time, MB/s,
 // articles/s and the highest peak RSS (VmHWM, read from /proc while it runs). In the same run,
 // compromise's own people/places/organizations pass over the same 1,000 articles gives the
-// reference, beside the library's extract() run the same way. `--texts DIR` adds the same measures
-// on a folder of real articles, whose vocabulary the generated corpus lacks. Figures are printed,
+// reference, beside the library's extract() run the same way. First of all, a real-text corpus (the
+// annotated articles beside the checkout, repeated to 5 and 20 MB) is run end to end the same way,
+// with compromise on the same articles; `--texts DIR` adds the in-process measures on any folder of
+// real articles. The generated corpus's few hundred words flatter every cache; real text does not. Figures are printed,
 // never asserted: timing tests only measure the machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -224,6 +226,62 @@ async function benchRealTexts(dir, cores) {
   console.log(`  in-process, third time through: entities extract() ${fmt(warmOurs, 2)} MB/s, compromise ${fmt(warmReference, 3)} MB/s: ${fmt(warmOurs / warmReference, 0)}×`);
 }
 
+// The real-text corpus: the annotated articles beside the checkout (../shared/gold, gold/dev and
+// eval/*, or $ENTITIES_SHARED), repeated file by file to these sizes. Real news vocabulary misses the
+// engine's memos far more often than the generated corpus's few hundred words do.
+const REAL_CORPUS_MB = [5, 20];
+
+function realTextSources() {
+  const shared = process.env.ENTITIES_SHARED ?? join(root, '..', 'shared');
+  const dirs = [join(shared, 'gold'), join(shared, 'gold', 'dev')];
+  const evalDir = join(shared, 'eval');
+  if (existsSync(evalDir)) for (const entry of readdirSync(evalDir, { withFileTypes: true })) if (entry.isDirectory()) dirs.push(join(evalDir, entry.name));
+  return dirs.filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f)));
+}
+
+/** The sources copied round after round into `dir` until it holds `megabytes`; remade when the sources change. */
+function writeRealCorpus(dir, sources, megabytes) {
+  const stamp = join(dir, '.sources');
+  const signature = `${megabytes} ${sources.length} ${bytesIn(sources)}`;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === signature) return;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const contents = sources.map((file) => readFileSync(file));
+  let size = 0;
+  for (let i = 0; size < megabytes * 1024 * 1024; i++) {
+    const content = contents[i % contents.length];
+    writeFileSync(join(dir, `${String(i).padStart(6, '0')}-${sources[i % sources.length].split('/').pop()}`), content);
+    size += content.length;
+  }
+  writeFileSync(stamp, signature);
+}
+
+/** Real articles first: end to end at --jobs 1 and N, the machine's own ceiling, compromise on the same texts. */
+async function benchRealCorpus(cores) {
+  const sources = realTextSources();
+  if (sources.length === 0) {
+    console.log('real corpus: no annotated texts beside the checkout (../shared); skipped');
+    return;
+  }
+  const texts = sources.map((file) => readFileSync(file, 'utf8'));
+  console.log(`real corpus: ${sources.length} annotated articles (${fmt(mb(bytesIn(sources)), 2)} MB, ${distinctWords(texts).toLocaleString('en')} distinct words) repeated`);
+  for (const megabytes of REAL_CORPUS_MB) {
+    const dir = join(corpusDir, `real-${megabytes}mb`);
+    writeRealCorpus(dir, sources, megabytes);
+    const files = textFiles(dir).sort();
+    const bytes = bytesIn(files);
+    const one = await runCliMedian([dir, '--format', 'ndjson', '--jobs', '1'], { keepOutput: true });
+    report(`  ${megabytes} MB real, --jobs 1, cold start`, bytes, files.length, one);
+    const many = await runCliMedian([dir, '--format', 'ndjson', '--jobs', String(cores)], { keepOutput: true });
+    report(`  ${megabytes} MB real, --jobs ${cores}`, bytes, files.length, many);
+    const shares = Array.from({ length: cores }, (_, k) => files.filter((_, i) => i % cores === k));
+    const ceiling = cores > 1 ? one.seconds / (await sideBySideSeconds(shares)) : 1;
+    console.log(`  ${megabytes} MB real: --jobs ${cores} is ${fmt(one.seconds / many.seconds, 2)}× --jobs 1 (machine ceiling ${fmt(ceiling, 2)}×); output ${one.digest === many.digest ? 'identical' : 'DIFFERENT'}`);
+  }
+  const reference = mb(bytesIn(sources)) / (await compromiseReference(texts, { warmUp: false }));
+  console.log(`  compromise (people/places/organizations, in-process) on the same articles, once through: ${fmt(reference, 3)} MB/s`);
+}
+
 // Untimed running before the settled in-process measure: a few MB of text through each tool.
 const SETTLE_SECONDS = 2;
 
@@ -265,6 +323,7 @@ async function main() {
   generateCorpus();
   const cores = availableParallelism();
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`);
+  await benchRealCorpus(cores);
 
   const small = join(root, 'seeds', readdirSync(join(root, 'seeds')).sort()[0]);
   const startups = [];
