@@ -140,10 +140,21 @@ function placeFlagsOf(packed: PackedGazetteer, loadPlaces: (() => PackedPlaces) 
  * no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
  */
 function wordListsOf(words: PackedStrings, bits: readonly number[], placeFlagsOf: (word: string) => number): WordLists {
-  const flagsOf = boundedMemo((word) => {
+  const remembered = boundedMemo((word) => {
     const i = words.lowerBound(word);
     return i < words.length && words.at(i) === word ? bits[i]! : 0;
   });
+  // The rules ask several lists about one word in a row (given name? surname? common word?), most
+  // often the same string a token holds: the last answer is kept before the memo's hash look-up.
+  let lastWord = '';
+  let lastFlags = 0;
+  const flagsOf = (word: string): number => {
+    if (word !== lastWord) {
+      lastFlags = remembered(word);
+      lastWord = word;
+    }
+    return lastFlags;
+  };
   const view = (flag: number): WordSet => ({ has: (word) => (flagsOf(word) & flag) !== 0 });
   return {
     givenNames: view(WORD_FLAGS.given),

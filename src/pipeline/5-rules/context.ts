@@ -45,7 +45,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const afterPossessive = nextWord === "'s" || nextWord === '’s' ? lower(tokens[chunk.to + 1]) : nextWord;
   if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return 'organization';
   if (PERSON_VERBS.has(nextWord)) return 'person';
-  if (isKnownPlace(tokens, chunk, words) && (PLACE_PREPOSITIONS.has(beforeWord) || !isPersonalName(first, words))) return 'place';
+  if ((PLACE_PREPOSITIONS.has(beforeWord) || !isPersonalName(first, words)) && isKnownPlace(tokens, chunk, words)) return 'place';
   if (words.givenNames.has(first)) return 'person';
   // "al-Baghdadi", "el-Sisi" are people; "Al Hawijah", "Al Anbar", written apart, as often places.
   if (PERSON_PARTICLES.has(lower(tokens[chunk.from])) && isJoiningHyphen(tokens, chunk.from + 1)) return 'person';

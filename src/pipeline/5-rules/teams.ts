@@ -32,6 +32,7 @@ export interface TeamsInput {
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
 export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countryNames: ReadonlySet<string>): TeamsInput {
   // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
+  if (!hasPlace(found.listed, countryNames) && !hasPlace(found.ruled, countryNames)) return found;
   const isSports = isSportsReporting(tokens);
   if (!isSports && !hasScores(tokens)) return found;
   const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '')).sort((a, b) => a.start - b.start);
@@ -99,6 +100,11 @@ function isDateline(tokens: readonly Token[], first: number, after: number): boo
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
+function hasPlace(mentions: readonly Mention[], countryNames: ReadonlySet<string>): boolean {
+  for (const m of mentions) if (m.type === 'place' && !countryNames.has(m.canonical ?? '')) return true;
+  return false;
+}
+
 /** At least as many scores as a table needs: a cheap first test before the places are looked at. */
 function hasScores(tokens: readonly Token[]): boolean {
   let count = 0;
@@ -106,9 +112,16 @@ function hasScores(tokens: readonly Token[]): boolean {
   return false;
 }
 
+// The sports words are 5 to 13 letters long: shorter and longer words are not looked up.
+const SPORTS_WORD_LENGTHS = { min: 5, max: 13 };
+
 function isSportsReporting(tokens: readonly Token[]): boolean {
   let count = 0;
-  for (const token of tokens) if (token.shape === 'lower' && SPORTS_WORDS.has(token.text) && ++count >= MIN_SPORTS_WORDS) return true;
+  for (const token of tokens) {
+    const { length } = token.text;
+    if (length < SPORTS_WORD_LENGTHS.min || length > SPORTS_WORD_LENGTHS.max || token.shape !== 'lower') continue;
+    if (SPORTS_WORDS.has(token.text) && ++count >= MIN_SPORTS_WORDS) return true;
+  }
   return false;
 }
 
