@@ -4,6 +4,7 @@
 import type { Definition, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { acronymEvidence, UNKNOWN_ACRONYM_EVIDENCE } from '../evidence.js';
 import { borrowIndices } from '../scratch.js';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
@@ -39,7 +40,7 @@ export function linkShortForms(
 ): Mention[] {
   const mentions: Mention[] = [];
   const index = indexKnown(text.length, known);
-  const byShortForm = new Map<string, { definition: Definition; type: EntityType }>();
+  const byShortForm = new Map<string, { definition: Definition; type: EntityType; evidence: string }>();
   const notNames = new Set<string>();
   for (const definition of definitions) {
     const key = compact(definition.shortForm.text);
@@ -51,8 +52,9 @@ export function linkShortForms(
     if (byShortForm.has(key)) continue;
     const longForm = widenToListedName(text, definition.longForm, index);
     const type = typeOfLongForm(definition, index, words);
-    byShortForm.set(key, { definition: { ...definition, longForm }, type });
-    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text });
+    const evidence = acronymEvidence(longForm.text, definition.shortForm.text);
+    byShortForm.set(key, { definition: { ...definition, longForm }, type, evidence });
+    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text, evidence });
   }
   let linkedUntil = 0;
   for (const use of shortFormUses(tokens, byShortForm)) {
@@ -60,9 +62,9 @@ export function linkShortForms(
     const linked = byShortForm.get(use.compactForm);
     const written = text.slice(use.start, use.end);
     if (linked) {
-      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true });
+      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence });
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
-      mentions.push({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true });
+      mentions.push({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE });
     } else continue;
     linkedUntil = use.end;
   }
