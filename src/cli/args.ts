@@ -20,6 +20,8 @@ export interface CliOptions {
   context: number;
   jobs: number;
   tagger: boolean;
+  /** Each mention carries the evidence that decided it. */
+  explain: boolean;
   /** --gazetteer files, in the order given (earlier ones win a name two of them list). */
   gazetteers: string[];
   summary: boolean;
@@ -67,6 +69,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .addOption(new Option('--summary', 'one row per entity over all inputs (name, type, documents, mentions) instead of per document').default(false).conflicts('edges'))
     .addOption(new Option('--edges [scope]', 'pairs of entities named in the same document (default) or sentence (--edges=sentence), weighted, instead of per document').choices(CO_OCCURRENCE_SCOPES).preset('document'))
     .addOption(new Option('--input <kind>', 'text: paths are articles; ndjson: each line a {"id","text"} record, answered a line each').choices(INPUT_KINDS).default('text'))
+    .option('--explain', 'each mention with the list, acronym definition or rule that decided it (an evidence field or column)', false)
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
     .option('--color', 'force colour in the table')
@@ -109,6 +112,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       context: Number(o.context),
       jobs: Number(o.jobs),
       tagger: Boolean(o.tagger),
+      explain: Boolean(o.explain),
       gazetteers: (o.gazetteer as string[] | undefined) ?? [],
       summary: Boolean(o.summary),
       edges: o.edges as CoOccurrenceScope | undefined,
