@@ -48,6 +48,7 @@ Examples:
   entities seeds/*.txt --format html -o page.html  each article with its entities marked, one page
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
   entities corpus/ --summary --format csv       one row per entity over all the files
+  entities seeds/*.txt --explain -f csv --mentions  each mention with the list or rule that decided it
   entities corpus/ --edges=sentence -f csv      entities named in one sentence, as weighted pairs
   entities --input ndjson < records.ndjson      {"id","text"} lines in, {"id","entities"} lines out
 
