@@ -63,6 +63,8 @@ export interface Mention extends Span {
   isShortForm?: boolean;
   /** Typed by default, with no word for its type: other evidence about the same name overrides it. */
   isGuess?: boolean;
+  /** What decided it, as a short stable string (pipeline/evidence.ts): "list:places-cities", "rule:context said". */
+  evidence: string;
 }
 
 /** "Inter-Services Intelligence (ISI)": a long form and its short form, both as written. */
@@ -73,6 +75,8 @@ export interface Definition {
 
 export interface EntityMention extends Span {
   text: string;
+  /** What decided the mention (ExtractOptions.explain): "list:places-cities", "rule:head-word Army". */
+  evidence?: string;
   context?: string;
   /** Index of the sentence the mention starts in (0 first), when asked for (ExtractOptions.sentences). */
   sentence?: number;
@@ -95,6 +99,8 @@ export interface GazetteerEntry {
   name: string;
   type: EntityType;
   aliases: readonly string[];
+  /** A user's list: the 1-based line of the name, then of each alias (--explain names them). */
+  lines?: readonly number[];
 }
 
 /** A word list as the rules ask it: is this (folded) word on it? */
@@ -147,6 +153,8 @@ export interface ExtractOptions {
    * it adds 0.002 strict F1 on CoNLL-2003 and nothing on the dev set, at 3.6× the time.
    */
   tagger?: boolean;
+  /** Each mention carries `evidence`: the list, definition or rule that decided it. */
+  explain?: boolean;
 }
 
 // The rows of --summary and --edges. Their fields are named as their CSV columns, so the JSON and the

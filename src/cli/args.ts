@@ -20,6 +20,8 @@ export interface CliOptions {
   context: number;
   jobs: number;
   tagger: boolean;
+  /** Each mention carries the evidence that decided it. */
+  explain: boolean;
   /** --gazetteer files, in the order given (earlier ones win a name two of them list). */
   gazetteers: string[];
   summary: boolean;
@@ -46,6 +48,7 @@ Examples:
   entities seeds/*.txt --format html -o page.html  each article with its entities marked, one page
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
   entities corpus/ --summary --format csv       one row per entity over all the files
+  entities seeds/*.txt --explain -f csv --mentions  each mention with the list or rule that decided it
   entities corpus/ --edges=sentence -f csv      entities named in one sentence, as weighted pairs
   entities --input ndjson < records.ndjson      {"id","text"} lines in, {"id","entities"} lines out
 
@@ -67,6 +70,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .addOption(new Option('--summary', 'one row per entity over all inputs (name, type, documents, mentions) instead of per document').default(false).conflicts('edges'))
     .addOption(new Option('--edges [scope]', 'pairs of entities named in the same document (default) or sentence (--edges=sentence), weighted, instead of per document').choices(CO_OCCURRENCE_SCOPES).preset('document'))
     .addOption(new Option('--input <kind>', 'text: paths are articles; ndjson: each line a {"id","text"} record, answered a line each').choices(INPUT_KINDS).default('text'))
+    .option('--explain', 'each mention with the list, acronym definition or rule that decided it (an evidence field or column)', false)
     .option('--pretty', 'indented JSON', false)
     .option('--bom', 'CSV/TSV: start with a UTF-8 byte-order mark (for Excel)', false)
     .option('--color', 'force colour in the table')
@@ -109,6 +113,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
       context: Number(o.context),
       jobs: Number(o.jobs),
       tagger: Boolean(o.tagger),
+      explain: Boolean(o.explain),
       gazetteers: (o.gazetteer as string[] | undefined) ?? [],
       summary: Boolean(o.summary),
       edges: o.edges as CoOccurrenceScope | undefined,

@@ -104,6 +104,7 @@ function settingsOf(options: CliOptions, userGazetteer: CompiledGazetteer | unde
     types: options.types,
     context: options.context,
     tagger: options.tagger,
+    explain: options.explain,
     sentences: options.edges === 'sentence',
     userGazetteer,
     // --summary and --edges count over the batch: the main thread needs the entities, not text.
@@ -118,6 +119,7 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
     pretty: options.pretty,
     mentions: options.mentions,
     context: options.context > 0,
+    explain: options.explain,
     bom: options.bom,
     color: wantsColour(options.color, toTerminal),
     width: process.stdout.columns,

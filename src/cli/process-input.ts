@@ -12,6 +12,8 @@ export interface ProcessSettings {
   types: EntityType[] | undefined;
   context: number;
   tagger: boolean;
+  /** Each mention with its evidence (--explain). */
+  explain?: boolean;
   /** Number each mention's sentence (--edges sentence). */
   sentences?: boolean;
   /** Users' lists (--gazetteer), compiled once by the main thread; plain data, so workers get it too. */
@@ -44,8 +46,8 @@ export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writ
 }
 
 export function extractWith(text: string, settings: ProcessSettings) {
-  const { types, context, tagger, sentences } = settings;
-  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences });
+  const { types, context, tagger, sentences, explain } = settings;
+  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences, explain });
 }
 
 /** Loads the gazetteer now, while the thread waits for its first task. */

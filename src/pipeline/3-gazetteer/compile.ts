@@ -8,7 +8,7 @@ import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, w
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
-  /** name, type, and the list it came from (file name without .tsv). */
+  /** name, type, and the list it came from (file name without .tsv; `user:<file>:<line>` for a user's row). */
   entries: [name: string, type: EntityType, list: string][];
   /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
    * spelling where folding changed it (see PhraseHit.spelling). Sorted by kind, then key. */
@@ -102,20 +102,32 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   return finish(compiled, flags, placeFlags);
 }
 
-function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string): void {
-  const index = compiled.entries.length;
-  let added = false;
-  for (const name of [entry.name, ...entry.aliases]) {
+/**
+ * An entry's names as phrases. With `lines` (a user's list), each line its names come from is an
+ * entry of its own, `<list>:<line>`, all with the same name and type, so --explain can name the row
+ * that gave a phrase; they are one entity all the same (entities are grouped by name and type).
+ */
+function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string, lines?: readonly number[]): void {
+  let indexOfList: Map<string, number> | undefined;
+  const names = [entry.name, ...entry.aliases];
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
     const isShortForm = isWrittenAsShortForm(name);
     const key = nameKey(name, isShortForm);
     const claim = `${isShortForm ? 1 : 0}${key}`;
     if (!key || claimed.has(claim)) continue;
     claimed.add(claim);
+    const source = lines?.[k] === undefined ? list : `${list}:${lines[k]}`;
+    indexOfList ??= new Map();
+    let index = indexOfList.get(source);
+    if (index === undefined) {
+      index = compiled.entries.length;
+      compiled.entries.push([entry.name, entry.type, source]);
+      indexOfList.set(source, index);
+    }
     const spelling = isShortForm ? key : nameSpelling(name);
     compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
-    added = true;
   }
-  if (added) compiled.entries.push([entry.name, entry.type, list]);
 }
 
 /** A place name's key as the rules compute it for a chunk (fold.ts wordsKey). */
@@ -161,7 +173,7 @@ export interface EntryList {
 export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
   const compiled = emptyCompiled();
   const claimed = new Set<string>();
-  for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
+  for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list, entry.lines);
   return finish(compiled, new Map(), new Map());
 }
 

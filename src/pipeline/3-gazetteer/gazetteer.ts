@@ -2,6 +2,7 @@
 // packed form (dist/gazetteer.json, compiled at build time from the TSV files) or from a compiled
 // gazetteer (users' lists, or TSV files directly).
 import type { EntityType, WordLists, WordSet } from '../../types.js';
+import { listEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
 import { decodePlaceFlag, type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer } from './packed.js';
@@ -75,6 +76,8 @@ export class PhraseRoot {
 export interface ListedName {
   name: string;
   type: EntityType;
+  /** The list that holds it, as --explain names it: "list:places-cities", "user:groups.csv:4". */
+  evidence: string;
 }
 
 export interface Gazetteer {
@@ -113,7 +116,8 @@ export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () =>
   // the later stages' look-ups then compute once.
   const madeEntries: (ListedName | undefined)[] = new Array(names.length);
   return {
-    entryAt: (index) => (madeEntries[index] ??= { name: names.at(index), type: packed.types[packed.entryTypes[index]!] as EntityType }),
+    entryAt: (index) =>
+      (madeEntries[index] ??= { name: names.at(index), type: packed.types[packed.entryTypes[index]!] as EntityType, evidence: listEvidence(packed.lists[packed.entryLists[index]!]!) }),
     countryNames,
     // Folded names sort before short forms.
     folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),

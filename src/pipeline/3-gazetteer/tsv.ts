@@ -61,7 +61,8 @@ export function readEntries(fileName: string, file: DataFile): GazetteerEntry[] 
     const [name, type, aliases = ''] = cells;
     if (!name) throw new DataFileError(fileName, line, 'the name is empty');
     if (!type || !ENTITY_COLUMN_TYPES.has(type)) throw new DataFileError(fileName, line, `unknown type "${type ?? ''}"`);
-    return { name, type: type as EntityType, aliases: aliases.split('|').map((a) => a.trim()).filter(Boolean) };
+    const names = aliases.split('|').map((a) => a.trim()).filter(Boolean);
+    return { name, type: type as EntityType, aliases: names, lines: [line, ...names.map(() => line)] };
   });
 }
 

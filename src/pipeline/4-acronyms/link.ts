@@ -4,6 +4,7 @@
 import type { Definition, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { acronymEvidence, ruleEvidence, thenEvidence, UNKNOWN_ACRONYM_EVIDENCE } from '../evidence.js';
 import { borrowIndices } from '../scratch.js';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
@@ -39,7 +40,7 @@ export function linkShortForms(
 ): Mention[] {
   const mentions: Mention[] = [];
   const index = indexKnown(text.length, known);
-  const byShortForm = new Map<string, { definition: Definition; type: EntityType }>();
+  const byShortForm = new Map<string, { definition: Definition; type: EntityType; evidence: string }>();
   const notNames = new Set<string>();
   for (const definition of definitions) {
     const key = compact(definition.shortForm.text);
@@ -51,8 +52,9 @@ export function linkShortForms(
     if (byShortForm.has(key)) continue;
     const longForm = widenToListedName(text, definition.longForm, index);
     const type = typeOfLongForm(definition, index, words);
-    byShortForm.set(key, { definition: { ...definition, longForm }, type });
-    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text });
+    const evidence = acronymEvidence(longForm.text, definition.shortForm.text);
+    byShortForm.set(key, { definition: { ...definition, longForm }, type, evidence });
+    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text, evidence });
   }
   let linkedUntil = 0;
   for (const use of shortFormUses(tokens, byShortForm)) {
@@ -60,7 +62,7 @@ export function linkShortForms(
     const linked = byShortForm.get(use.compactForm);
     const written = text.slice(use.start, use.end);
     if (linked) {
-      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true });
+      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence });
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
       mentions.push(unknownShortForm(text, use, written));
     } else continue;
@@ -131,14 +133,15 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
 }
 
 // "507th ARW", "407th AEG": a numbered unit's short form, an organization whatever its letters.
+const ORDINAL_SHORT_FORM_EVIDENCE = thenEvidence(UNKNOWN_ACRONYM_EVIDENCE, ruleEvidence('ordinal'));
 const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th) )$/u;
 
 /** A short form nobody defines: of no knowable type (guidelines), unless a unit's number stands before it. */
 function unknownShortForm(text: string, use: ShortFormUse, written: string): Mention {
   const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, use.start - 8), use.start))?.[1];
-  if (ordinal === undefined) return { start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true };
+  if (ordinal === undefined) return { start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE };
   const start = use.start - ordinal.length;
-  return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym' };
+  return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym', evidence: ORDINAL_SHORT_FORM_EVIDENCE };
 }
 
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {

@@ -12,6 +12,8 @@ export interface Chunk {
 /** A chunk with what stripping its leading words found: a title before the name. */
 export interface TitledChunk extends Chunk {
   hasTitle: boolean;
+  /** The title as written ("Lt. Gen."), where there is one: the cue --explain names. */
+  title?: string;
 }
 
 // Lower-case words that may stand inside a name between capitalised words ("Ministry of Defence",
@@ -94,4 +96,11 @@ export function fold(token: Token): string {
 export function lower(token: Token | undefined): string {
   if (token === undefined) return '';
   return token.shape === 'lower' || token.shape === 'none' ? token.text : token.text.toLowerCase();
+}
+
+/** Tokens [from, to) as the text writes them, any space between two as one: a rule's cue for --explain. */
+export function wordsOf(tokens: readonly Token[], from: number, to: number): string {
+  let words = '';
+  for (let i = from; i < to; i++) words += i > from && tokens[i]!.start > tokens[i - 1]!.end ? ` ${tokens[i]!.text}` : tokens[i]!.text;
+  return words;
 }

@@ -2,7 +2,8 @@
 // agency" before an organization, "in" before a place, "alias" before a person.
 import type { EntityType, Token, WordLists } from '../../types.js';
 import { isJoiningHyphen, transliterationSkeleton, wordsKey } from '../3-gazetteer/fold.js';
-import { countWords, fold, lower, type TitledChunk } from './chunks.js';
+import { type RuleName, ruleEvidence } from '../evidence.js';
+import { countWords, fold, lower, type TitledChunk, wordsOf } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
 const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
@@ -32,26 +33,47 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 // "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
 export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
 
+/** A type and the evidence that gave it. */
+export interface Typed {
+  type: EntityType;
+  evidence: string;
+}
+
+const typed = (type: EntityType, rule: RuleName, cue?: string): Typed => ({ type, evidence: ruleEvidence(rule, cue) });
+
 /** The type the words around the chunk give it, if any. */
-export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): EntityType | undefined {
+export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): Typed | undefined {
   const first = fold(tokens[chunk.from]!);
   const before = tokens[chunk.from - 1];
   const beforeWord = lower(before);
   const next = tokens[chunk.to];
   const nextWord = lower(next);
-  const wordCount = countWords(tokens, chunk);
-  if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return 'organization';
-  if (chunk.hasTitle || PERSON_CUES.has(beforeWord) || isInitial(tokens, chunk.from)) return 'person';
-  const afterPossessive = nextWord === "'s" || nextWord === '’s' ? lower(tokens[chunk.to + 1]) : nextWord;
-  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return 'organization';
-  if (PERSON_VERBS.has(nextWord)) return 'person';
-  if ((PLACE_PREPOSITIONS.has(beforeWord) || !isPersonalName(first, words)) && isKnownPlace(tokens, chunk, words)) return 'place';
-  if (words.givenNames.has(first)) return 'person';
+  if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return typed('organization', 'context', before.text);
+  if (chunk.hasTitle) return typed('person', 'title', chunk.title);
+  if (PERSON_CUES.has(beforeWord)) return typed('person', 'context', before!.text);
+  if (isInitial(tokens, chunk.from)) return typed('person', 'initial');
+  const hasPossessive = nextWord === "'s" || nextWord === '’s';
+  const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
+  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
+  if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
+  // The towns are asked only after the cheap tests.
+  const place = PLACE_PREPOSITIONS.has(beforeWord) || !isPersonalName(first, words) ? knownPlace(tokens, chunk, words) : undefined;
+  if (place) return typed('place', place, wordsOf(tokens, chunk.from, chunk.to));
+  if (words.givenNames.has(first)) return typed('person', 'given-name', tokens[chunk.from]!.text);
+  return typeByWordsAround(tokens, chunk);
+}
+
+/** The last, weakest cues: an Arabic particle, a place noun, a preposition before a single word. */
+function typeByWordsAround(tokens: readonly Token[], chunk: TitledChunk): Typed | undefined {
+  const before = tokens[chunk.from - 1];
+  const beforeWord = lower(before);
+  const next = tokens[chunk.to];
+  const nextWord = lower(next);
   // "al-Baghdadi", "el-Sisi" are people; "Al Hawijah", "Al Anbar", written apart, as often places.
-  if (PERSON_PARTICLES.has(lower(tokens[chunk.from])) && isJoiningHyphen(tokens, chunk.from + 1)) return 'person';
-  if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return 'place';
-  if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return 'place';
-  if (PLACE_PREPOSITIONS.has(beforeWord) && wordCount === 1) return 'place';
+  if (PERSON_PARTICLES.has(lower(tokens[chunk.from])) && isJoiningHyphen(tokens, chunk.from + 1)) return typed('person', 'particle', tokens[chunk.from]!.text);
+  if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return typed('place', 'context', next.text);
+  if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return typed('place', 'context', tokens[chunk.from - 2]!.text);
+  if (PLACE_PREPOSITIONS.has(beforeWord) && countWords(tokens, chunk) === 1) return typed('place', 'context', before!.text);
   return undefined;
 }
 
@@ -60,10 +82,11 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
  * place by its transliteration skeleton. A single word that is also a surname is left to the words
  * around it ("Croft", "Booker"), and a one-word skeleton matches too many names to be evidence.
  */
-export function isKnownPlace(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): boolean {
+export function knownPlace(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): 'town' | 'town-skeleton' | undefined {
   const key = wordsKey(tokens, chunk.from, chunk.to);
-  if (!key.includes(' ')) return words.towns.has(key) && !words.surnames.has(key);
-  return words.towns.has(key) || words.placeSkeletons.has(transliterationSkeleton(key));
+  if (!key.includes(' ')) return words.towns.has(key) && !words.surnames.has(key) ? 'town' : undefined;
+  if (words.towns.has(key)) return 'town';
+  return words.placeSkeletons.has(transliterationSkeleton(key)) ? 'town-skeleton' : undefined;
 }
 
 /** A name that starts with a given name is a person's more often than a town's. */

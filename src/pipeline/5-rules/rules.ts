@@ -1,20 +1,13 @@
 // Tokens → mentions of names no list holds: capitalised chunks typed by their head words (…Army,
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
-import type { EntityType, Mention, Token, WordLists } from '../../types.js';
-import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import type { Mention, Token, WordLists } from '../../types.js';
+import { ruleEvidence } from '../evidence.js';
+import { type Candidate, candidate } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
-import { PERSON_PARTICLES, typeByContext } from './context.js';
-import { afterTitleComplement, titleLengthAt, titleLengthEndingAt } from './titles.js';
-
-// "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
-// A longer word is none of them, and is not lower-cased to find out.
-const isDeterminer = (token: Token) => token.text.length <= 5 && DETERMINERS.has(lower(token));
-
-interface Candidate extends Chunk {
-  type: EntityType | undefined;
-  isGuess?: boolean;
-}
+import { typeByContext } from './context.js';
+import { typeByHeadWord } from './head-words.js';
+import { isCommonWord, stripLeading } from './leading.js';
+import { titleLengthAt } from './titles.js';
 
 export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
   const listedAt = new Map<number, Mention>();
@@ -26,7 +19,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       const from = candidate.type === 'organization' && isOrdinal(tokens[candidate.from - 1]) ? candidate.from - 1 : candidate.from;
       const start = tokens[from]!.start;
       const end = candidate.type === 'organization' && isAbbreviatedFormBeforeDot(tokens, candidate.to - 1) ? tokens[candidate.to]!.end : tokens[candidate.to - 1]!.end;
-      mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', ...(candidate.isGuess ? { isGuess: true } : {}) });
+      mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', ...(candidate.isGuess ? { isGuess: true } : {}), evidence: candidate.evidence });
     }
   }
   return mentions;
@@ -68,7 +61,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
       // "Northern Iraq", "Southwest Asia": a region of the place, one name.
       let to = i;
       while (to < chunk.to && tokens[to]!.end <= mention.end) to++;
-      parts.push({ from, to, type: 'place' });
+      parts.push(candidate({ from, to }, 'place', ruleEvidence('region', tokens[from]!.text)));
     } else if (i > from) parts.push(typeFree(tokens, { from, to: i }, words));
     while (i < chunk.to && tokens[i]!.end <= mention.end) i++;
     from = i;
@@ -112,7 +105,8 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   const first = tokens[chunk.from];
   if (!first || countWords(tokens, chunk) < 2) return undefined;
   // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written.
-  if (!words.givenNames.has(fold(first)) && !words.surnames.has(fold(first))) return undefined;
+  const cue = words.givenNames.has(fold(first)) ? 'given-name' : words.surnames.has(fold(first)) ? 'surname' : undefined;
+  if (!cue) return undefined;
   // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
   // may a listed person's surname ("Naina Yeltsin").
   let hasListed = false;
@@ -123,72 +117,7 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
     hasListed = true;
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
-  return hasListed ? candidate(chunk, 'person') : undefined;
-}
-
-/** Drops what comes before a name: determiners, stop words, a sentence-initial common word, titles. */
-function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists): TitledChunk {
-  let { from } = chunk;
-  let hasTitle = titleLengthEndingAt(tokens, from, words) > 0;
-  while (from < chunk.to) {
-    const token = tokens[from]!;
-    const word = fold(token);
-    const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
-    if (isInitial) break; // "I. Healy", "A. Dale": an initial opens a person's name, whatever the letter
-    if (token.kind !== 'word' || isDeterminer(token) || words.stopWords.has(word)) from++;
-    else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
-    else {
-      const title = titleLengthAt(tokens, from, chunk.to, words);
-      if (title === 0) break;
-      // "Polish Foreign Minister to visit": a title alone names nobody.
-      if (from + title >= chunk.to) return { from: chunk.to, to: chunk.to, hasTitle: true };
-      from = afterTitleComplement(tokens, from + title, chunk.to, words);
-      hasTitle = true;
-    }
-  }
-  return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, hasTitle };
-}
-
-function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
-  let i = from;
-  while (i < to && (tokens[i]!.kind !== 'word' || tokens[i]!.shape === 'lower') && !isLeadingParticle(tokens, i)) i++;
-  return i;
-}
-
-function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
-  return PERSON_PARTICLES.has(tokens[i]!.text) && isJoiningHyphen(tokens, i + 1);
-}
-
-function isCommonWord(word: string, words: WordLists): boolean {
-  return words.commonWords.has(word) && !words.givenNames.has(word) && !words.organizationStarts.has(word);
-}
-
-/** Organizations and places by their head word: "…Army", "Tehreek-…", "Directorate of …", "…Valley", "Gulf of …". */
-function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): Candidate | undefined {
-  const wordCount = countWords(tokens, chunk);
-  if (wordCount < 2) return undefined;
-  const first = fold(tokens[chunk.from]!);
-  const last = fold(tokens[chunk.to - 1]!);
-  const beforeOf = wordBeforeOf(tokens, chunk);
-  // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
-  // "Operation Inherent Resolve", "Greenwich Mean Time", "Minsk Agreement": named, but none of our types.
-  if (words.noEntityStarts.has(first) || words.noEntityHeads.has(last)) return { from: chunk.from, to: chunk.to, type: undefined };
-  const hasAmpersand = tokens.slice(chunk.from, chunk.to).some((t) => t.text === '&');
-  if (hasAmpersand || words.organizationHeads.has(last) || words.organizationStarts.has(first) || (beforeOf && words.organizationHeads.has(beforeOf))) {
-    // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
-    const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
-    return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, type: 'organization' };
-  }
-  const hasPlaceHead = words.placeHeads.has(last) || words.placeStarts.has(first) || (beforeOf !== undefined && words.placeHeads.has(beforeOf));
-  if (hasPlaceHead && !words.demonyms.has(first)) {
-    return { from: chunk.from, to: chunk.to, type: 'place' };
-  }
-  return undefined;
-}
-
-function wordBeforeOf(tokens: readonly Token[], chunk: Chunk): string | undefined {
-  for (let i = chunk.from + 1; i < chunk.to; i++) if (tokens[i]!.text === 'of') return fold(tokens[i - 1]!);
-  return undefined;
+  return hasListed ? candidate(chunk, 'person', ruleEvidence(cue, first.text)) : undefined;
 }
 
 /** A stretch no listed name covers, typed by titles, given names and the words around it. */
@@ -200,7 +129,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
   if (words.demonyms.has(first) && wordCount === 1) return none;
-  if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.has(first)) return candidate(chunk, 'organization');
+  if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.has(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
   if ((wordCount === 1 && (words.stopWords.has(last) || words.titles.has(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
@@ -212,21 +141,18 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   // "American Dennis Mitchell": the demonym describes the person and is no part of the name.
   if (words.demonyms.has(first) && wordCount >= 2) return typeFree(tokens, { from: chunk.from + 1, to: chunk.to }, words);
   const byContext = typeByContext(tokens, chunk, words);
-  if (byContext) return candidate(chunk, byContext);
-  if (wordCount >= 2 && words.surnames.has(last)) return candidate(chunk, 'person');
+  if (byContext) return candidate(chunk, byContext.type, byContext.evidence);
+  if (wordCount >= 2 && words.surnames.has(last)) return candidate(chunk, 'person', ruleEvidence('surname', tokens[chunk.to - 1]!.text));
   if (tokens[chunk.from]!.isSentenceStart && wordCount === 1) return none;
   // Two or three capitalised words with no other sign are most often a person's name in news text;
   // not after "the", which people seldom take ("the Cinnamon Grand", "the Shangri-La").
   if (lower(tokens[part.from - 1]) === 'the' || lower(tokens[chunk.from - 1]) === 'the') return none;
   // A common English word is seldom part of a person's name ("Energy Desk", "Purchasing Managers").
   if (wordCount < 2 || wordCount > 3 || hasCommonWord(tokens, chunk, words)) return none;
-  return candidate(chunk, 'person', true);
+  return candidate(chunk, 'person', GUESS, true);
 }
 
-// Made field by field, not spread from the chunk: this runs for every chunk of a batch.
-function candidate(chunk: Chunk, type: EntityType | undefined, isGuess = false): Candidate {
-  return { from: chunk.from, to: chunk.to, type, isGuess };
-}
+const GUESS = ruleEvidence('guess');
 
 /** Where `word` stands in the chunk, or -1. */
 function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): number {

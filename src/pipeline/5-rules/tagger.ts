@@ -4,6 +4,7 @@
 // pipeline (about 0.1 MB/s), so only these sentences go to it, and it is loaded on first use.
 import { createRequire } from 'node:module';
 import type { EntityType, Mention, Span, Token } from '../../types.js';
+import { thenEvidence } from '../evidence.js';
 
 type Nlp = (text: string) => { json(options: object): { terms: { offset: { start: number; length: number }; tags: string[] }[] }[] };
 
@@ -29,8 +30,8 @@ export function decideWithTagger(text: string, tokens: readonly Token[], guesses
   if (guesses.length === 0) return [];
   const sentences = new SentenceTags(text, tokens);
   return guesses.map((guess) => {
-    const type = sentences.typeOf(guess);
-    return type && type !== guess.type ? { ...guess, type, source: 'compromise' as const } : guess;
+    const tagged = sentences.typeOf(guess);
+    return tagged && tagged.type !== guess.type ? { ...guess, type: tagged.type, source: 'compromise' as const, evidence: thenEvidence(guess.evidence, `tagger:${tagged.tag}`) } : guess;
   });
 }
 
@@ -46,13 +47,13 @@ class SentenceTags {
     this.sentenceStarts = tokens.filter((t) => t.isSentenceStart).map((t) => t.start);
   }
 
-  typeOf(span: Span): EntityType | undefined {
+  typeOf(span: Span): { type: EntityType; tag: string } | undefined {
     const sentence = this.sentenceAround(span.start);
     const tags = sentence.tags;
     for (const [tag, type] of TYPE_BY_TAG) {
       for (const [offset, termTags] of tags) {
         const at = sentence.start + offset;
-        if (at >= span.start && at < span.end && termTags.includes(tag)) return type;
+        if (at >= span.start && at < span.end && termTags.includes(tag)) return { type, tag };
       }
     }
     return undefined;

@@ -5,6 +5,7 @@
 // a results table, a name no list holds that opens a row with a score after it ("Brechin 3 0 3 0 2
 // 2 3") is a team too.
 import type { Mention, Token } from '../../types.js';
+import { ruleEvidence, thenEvidence } from '../evidence.js';
 import { isCapitalisedWord } from './chunks.js';
 
 // A score: a small whole number or runs-wickets ("108-3"), never a year or a date ("1996-08-30").
@@ -20,6 +21,7 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'quarter-final', 'quarterfinal', 'playoff', 'playoffs', 'unbeaten', 'relegation', 'relegated', 'scrum', 'fly-half',
 ]);
 const MIN_SPORTS_WORDS = 2;
+const TEAM = ruleEvidence('team');
 // Match words next to a team's name: "v Durham", "beat Somerset", "Kent declared".
 const TEAM_BEFORE: ReadonlySet<string> = new Set(['v', 'vs', 'versus', 'beat', 'beating', 'defeated', 'against', 'over', 'blanked', 'routed', 'edged', 'thrashed']);
 const TEAM_AFTER: ReadonlySet<string> = new Set(['v', 'vs', 'versus', 'beat', 'defeated', 'drew', 'won', 'lost', 'declared', 'reached', 'closed', 'trailed', 'led', 'scored', 'blanked', 'routed', 'edged']);
@@ -46,7 +48,7 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   // A dateline, or a place a game is played at ("KANSAS CITY AT DETROIT"), is a place, not a team.
   const placesNamed = new Set(mentionsWhere(tokens, places, isNamedAsPlace).map((m) => m.start));
   const asTeam = (m: Mention): Mention =>
-    m.type === 'place' && teamNames.has(m.canonical ?? m.text) && !placesNamed.has(m.start) ? { ...m, type: 'organization' } : m;
+    m.type === 'place' && teamNames.has(m.canonical ?? m.text) && !placesNamed.has(m.start) ? { ...m, type: 'organization', evidence: thenEvidence(m.evidence, TEAM) } : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
@@ -138,7 +140,7 @@ function unlistedTeams(text: string, tokens: readonly Token[], mentions: readonl
     if (end < tokens.length && !tokens[end]!.isAfterLineBreak && isPlainScore(tokens, end) && isCapitalisedWord(tokens[end - 1]!)) {
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
-      teams.push({ start, end: stop, text: text.slice(start, stop), type: 'organization', source: 'rule' });
+      teams.push({ start, end: stop, text: text.slice(start, stop), type: 'organization', source: 'rule', evidence: TEAM });
     }
   }
   return teams;

@@ -4,6 +4,7 @@
 import type { Entity, EntityType, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
+import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { borrowFlags } from '../scratch.js';
 
@@ -36,7 +37,7 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
     if (!byType) return m;
     let best = m.type;
     for (const [type, count] of byType) if (count > (byType.get(best) ?? 0)) best = type;
-    return best === m.type ? m : { ...m, type: best };
+    return best === m.type ? m : { ...m, type: best, evidence: thenEvidence(m.evidence, voteEvidence(best)) };
   });
 }
 
@@ -58,7 +59,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
   const relinked = mentions.map((m) => {
     const isRelinkable = !m.text.includes(' ') && !m.isShortForm && (m.source === 'rule' || (m.source === 'gazetteer' && m.type === 'place'));
     const fullName = isRelinkable ? fullNames.get(foldWord(m.text)) : undefined;
-    return fullName && fullName.name !== m.text ? { ...m, type: fullName.type, canonical: fullName.name } : m;
+    return fullName && fullName.name !== m.text ? { ...m, type: fullName.type, canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name) } : m;
   });
   const covered = borrowFlags(text.length);
   for (const m of relinked) covered.fill(1, m.start, m.end);
@@ -70,7 +71,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
     let last = i;
     while (isNextPartOf(fullName, tokens, last, covered, fullNames)) last++;
     const end = tokens[last]!.end;
-    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name });
+    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name) });
     i = last;
   }
   return relinked.length > mentions.length ? relinked.sort((a, b) => a.start - b.start) : relinked;
@@ -134,8 +135,8 @@ function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, c
   return next !== undefined && next.start === token.end + 1 && isCapitalisedWord(next) && covered[next.start] === 0 && fullNames.get(next.key) === fullName;
 }
 
-/** Groups mentions by the name they resolve to; entities in order of first mention. */
-export function groupEntities(mentions: readonly Mention[]): Entity[] {
+/** Groups mentions by the name they resolve to; entities in order of first mention. `explain`: each mention keeps its evidence. */
+export function groupEntities(mentions: readonly Mention[], explain = false): Entity[] {
   type Group = { name: string; type: EntityType; acronym?: string; mentions: Mention[] };
   // By type, then by folded name: no key string is built a mention.
   const byType = new Map<EntityType, Map<string, Group>>();
@@ -159,6 +160,6 @@ export function groupEntities(mentions: readonly Mention[]): Entity[] {
     type: g.type,
     ...(g.acronym !== undefined ? { acronym: g.acronym } : {}),
     count: g.mentions.length,
-    mentions: g.mentions.map(({ text, start, end }) => ({ text, start, end })),
+    mentions: explain ? g.mentions.map(({ text, start, end, evidence }) => ({ text, start, end, evidence })) : g.mentions.map(({ text, start, end }) => ({ text, start, end })),
   }));
 }

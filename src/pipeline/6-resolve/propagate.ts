@@ -3,6 +3,7 @@
 // "cordoned off Beighpora"), or of the name it is listed with ("at Muridke and Sadhoke").
 import type { EntityType, Mention, Token, WordLists } from '../../types.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
+import { ruleEvidence } from '../evidence.js';
 import { borrowFlags } from '../scratch.js';
 
 // Words that join the items of a list.
@@ -11,6 +12,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', '&']);
 interface Known {
   type: EntityType;
   canonical: string;
+  /** `rule:propagated <word>` (the same word typed elsewhere), `rule:listed-with <place>`. */
+  evidence: string;
 }
 
 export function propagateNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
@@ -26,7 +29,7 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
     const isBeforeNumber = tokens[i + 1]?.kind === 'number';
     byWord ??= typedWords(mentions);
     const known = byWord.get(token.text.toLowerCase()) ?? (isBeforeNumber ? undefined : listedWith(tokens, i, (positions ??= positionsOf(mentions))));
-    if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical });
+    if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical, evidence: known.evidence });
   });
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : [...mentions];
 }
@@ -37,7 +40,7 @@ function typedWords(mentions: readonly Mention[]): Map<string, Known> {
   for (const m of mentions) {
     if (m.isShortForm || m.type === 'acronym' || m.isGuess || /\s/.test(m.text)) continue;
     const key = m.text.toLowerCase();
-    if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text });
+    if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text, evidence: ruleEvidence('propagated', m.text) });
   }
   return byWord;
 }
@@ -73,5 +76,5 @@ function listedWith(tokens: readonly Token[], i: number, { startsAt, endsAt }: M
     after && COORDINATORS.has(after.text) ? startsAt.get(tokens[i + 2]?.start ?? -1) : undefined,
   ];
   const place = neighbours.find((m) => m?.type === 'place' && !m.isShortForm && !/\s/.test(m.text));
-  return place ? { type: 'place', canonical: tokens[i]!.text } : undefined;
+  return place ? { type: 'place', canonical: tokens[i]!.text, evidence: ruleEvidence('listed-with', place.text) } : undefined;
 }

@@ -3,6 +3,7 @@
 // Fleet" (guidelines: a name that mixes a short form with words is one span). "US embassy" stays
 // as it is: "embassy" is no mention.
 import type { Mention } from '../../types.js';
+import { ruleEvidence, thenEvidence } from '../evidence.js';
 
 // Only spaces between the two, and no more than this many: "U.S.  Navy" still, "U.S.\nNavy" not.
 const MAX_GAP = 2;
@@ -14,7 +15,8 @@ export function joinShortFormPrefixes(text: string, mentions: readonly Mention[]
     const next = mentions[i + 1];
     if (next !== undefined && isPrefixOf(text, mention, next)) {
       const name = text.slice(mention.start, next.end);
-      joined.push({ start: mention.start, end: next.end, text: name, type: 'organization', source: next.source, canonical: name });
+      const evidence = thenEvidence(next.evidence, ruleEvidence('short-form-prefix', mention.text));
+      joined.push({ start: mention.start, end: next.end, text: name, type: 'organization', source: next.source, canonical: name, evidence });
       i++;
     } else joined.push(mention);
   }

@@ -3,20 +3,25 @@
 // OWASP defence against CSV injection, so a spreadsheet never runs a formula found in an article.
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentResult } from '../../types.js';
+import { evidenceOfEntity } from './explain.js';
 import type { Writer, WriteOptions } from './writer.js';
 
 export const ENTITY_COLUMNS = ['path', 'name', 'type', 'acronym', 'count', 'first_start'] as const;
 export const MENTION_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end'] as const;
 /** --mentions with --context N: the text around each mention, last, so the other columns keep their places. */
 export const MENTION_CONTEXT_COLUMNS = [...MENTION_COLUMNS, 'context'] as const;
+/** --explain: what decided each mention (per entity: each distinct evidence once), the last column. */
+export const EVIDENCE_COLUMN = 'evidence';
 
 export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptions): Writer {
-  const columns = options.mentions ? (options.context ? MENTION_CONTEXT_COLUMNS : MENTION_COLUMNS) : ENTITY_COLUMNS;
+  const shown = options.mentions ? (options.context ? MENTION_CONTEXT_COLUMNS : MENTION_COLUMNS) : ENTITY_COLUMNS;
+  const explain = options.explain === true;
+  const columns = explain ? [...shown, EVIDENCE_COLUMN] : shown;
   const format = (rows: unknown[][], header: boolean) => formatDelimitedRows(delimiter, columns, rows, { header, bom: header && options.bom === true });
   return {
     open: () => format([], true),
     document: (result) => {
-      const rows = options.mentions ? mentionRows(result, options.context === true) : entityRows(result);
+      const rows = options.mentions ? mentionRows(result, options.context === true, explain) : entityRows(result, explain);
       return rows.length ? format(rows, false) : '';
     },
     separator: '',
@@ -24,8 +29,11 @@ export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptio
   };
 }
 
-function entityRows(result: DocumentResult): unknown[][] {
-  return result.entities.map((e) => [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? '']);
+function entityRows(result: DocumentResult, explain: boolean): unknown[][] {
+  return result.entities.map((e) => {
+    const row = [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? ''];
+    return explain ? [...row, evidenceOfEntity(e)] : row;
+  });
 }
 
 /** Rows (arrays in column order) as CSV or TSV text, the header first when asked. */
@@ -33,9 +41,13 @@ export function formatDelimitedRows(delimiter: ',' | '\t', columns: readonly str
   return stringify(rows, { delimiter, header: options.header, columns: [...columns], escape_formulas: true, bom: options.bom, record_delimiter: 'unix' });
 }
 
-function mentionRows(result: DocumentResult, hasContext: boolean): unknown[][] {
+function mentionRows(result: DocumentResult, hasContext: boolean, explain: boolean): unknown[][] {
   const rows = result.entities.flatMap((e) =>
-    e.mentions.map((m) => (hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end])),
+    e.mentions.map((m) => {
+      const row: unknown[] = hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end];
+      if (explain) row.push(m.evidence ?? '');
+      return row;
+    }),
   );
   return rows.sort((a, b) => (a[4] as number) - (b[4] as number));
 }

@@ -39,14 +39,16 @@ function markText(result: DocumentResult, text: string): string {
   let at = 0;
   for (const { mention, entity, key } of placed) {
     if (mention.start < at) continue;
-    html += escapeHtml(text.slice(at, mention.start)) + markOf(text.slice(mention.start, mention.end), entity, key);
+    html += escapeHtml(text.slice(at, mention.start)) + markOf(text.slice(mention.start, mention.end), entity, key, mention.evidence);
     at = mention.end;
   }
   return html + escapeHtml(text.slice(at));
 }
 
-function markOf(written: string, entity: Entity, key: number): string {
-  const title = hoverOf(written, entity);
+/** `evidence` (--explain) goes in the hover too, on a line of its own. */
+function markOf(written: string, entity: Entity, key: number, evidence: string | undefined): string {
+  const hover = hoverOf(written, entity);
+  const title = evidence === undefined ? hover : hover ? `${hover}\n${evidence}` : evidence;
   const titleAttribute = title ? ` title="${escapeHtml(title)}"` : '';
   return `<mark class="${colourClassOf(entity.type)}" data-entity="${key}" data-type="${escapeHtml(entity.type)}"${titleAttribute}>${escapeHtml(written)}</mark>`;
 }

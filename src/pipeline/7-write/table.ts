@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { eastAsianWidth } from 'get-east-asian-width';
 import type { BuiltInEntityType, DocumentResult, Entity, EntityType } from '../../types.js';
 import { ENTITY_TYPES, isBuiltInType } from '../../types.js';
+import { evidenceOfEntity } from './explain.js';
 import { compareText } from './summary.js';
 import type { Writer, WriteOptions } from './writer.js';
 
@@ -17,7 +18,7 @@ export function createTableWriter(options: WriteOptions): Writer {
   const width = Math.max(MIN_WIDTH, options.width || DEFAULT_WIDTH);
   return {
     open: () => '',
-    document: (result) => formatDocument(result, chalk, width),
+    document: (result) => formatDocument(result, chalk, width, options.explain === true),
     separator: '\n',
     close: () => '',
   };
@@ -41,7 +42,7 @@ function typesIn(result: DocumentResult): EntityType[] {
   return [...ENTITY_TYPES, ...[...others].sort()];
 }
 
-function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: number): string {
+function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: number, explain: boolean): string {
   const mentions = result.entities.reduce((sum, e) => sum + e.count, 0);
   const lines = [`${chalk.bold(fit(result.path, width - 30))}  ${chalk.dim(`${result.entities.length} entities, ${mentions} mentions`)}`];
   if (result.entities.length === 0) lines.push(chalk.dim('  (no entities)'));
@@ -49,7 +50,11 @@ function formatDocument(result: DocumentResult, chalk: ChalkInstance, width: num
     const entities = result.entities.filter((e) => e.type === type).sort(byCountThenName);
     if (entities.length === 0) continue;
     lines.push(`  ${colourOf(type, chalk).bold(isBuiltInType(type) ? TYPE_LABELS[type] : type)}`);
-    for (const entity of entities) lines.push(formatEntity(entity, chalk, width));
+    for (const entity of entities) {
+      lines.push(formatEntity(entity, chalk, width));
+      // --explain: what decided its mentions, on a line of its own under it, dimmed.
+      if (explain) lines.push(`      ${chalk.dim(fit(evidenceOfEntity(entity), width - 6))}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

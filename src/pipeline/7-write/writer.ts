@@ -12,6 +12,8 @@ export interface WriteOptions {
   mentions?: boolean;
   /** CSV/TSV with `mentions`: a context column (the mentions carry their context, --context N). */
   context?: boolean;
+  /** CSV/TSV: an evidence column; table: each entity's evidence, dimmed (the mentions carry it, --explain). */
+  explain?: boolean;
   /** CSV/TSV: a UTF-8 byte-order mark first, for spreadsheets that want one. */
   bom?: boolean;
   /** Table: ANSI colours. */

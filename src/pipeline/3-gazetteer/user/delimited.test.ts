@@ -6,24 +6,24 @@ describe('readDelimitedList', () => {
   it('takes aliases from further columns and |-separated cells, and leaves other named columns alone', () => {
     const csv = 'Name,Type,Aliases,notes,alias2\nJaish-e-Mohammed,ORG,JeM|Jaish-e-Muhammad,"banned, 2002",JEM\nZarbeh,weapon,,,\n';
     expect(readDelimitedList('l.csv', csv, ',')).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM', 'Jaish-e-Muhammad', 'JEM'] },
-      { name: 'Zarbeh', type: 'weapon', aliases: [] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM', 'Jaish-e-Muhammad', 'JEM'], lines: [2, 2, 2, 2] },
+      { name: 'Zarbeh', type: 'weapon', aliases: [], lines: [3] },
     ]);
   });
 
   it('reads cells past the header as aliases (ragged rows), and TSV with quotes inside cells', () => {
     const tsv = 'name\ttype\taliases\nLashkar-e-Taiba\torganization\tLeT\tLashkar-e-Tayyiba\nThe "Butcher"\tPERSON\n';
     expect(readDelimitedList('l.tsv', tsv, '\t')).toEqual([
-      { name: 'Lashkar-e-Taiba', type: 'organization', aliases: ['LeT', 'Lashkar-e-Tayyiba'] },
-      { name: 'The "Butcher"', type: 'person', aliases: [] },
+      { name: 'Lashkar-e-Taiba', type: 'organization', aliases: ['LeT', 'Lashkar-e-Tayyiba'], lines: [2, 2, 2] },
+      { name: 'The "Butcher"', type: 'person', aliases: [], lines: [3] },
     ]);
   });
 
-  it('groups rows that share an id, the first row naming the entity', () => {
+  it('groups rows that share an id, the first row naming the entity, each name keeping its line', () => {
     const csv = 'id,name,type\njem,Jaish-e-Mohammed,ORG\n,Kupwara,GPE\njem,JeM,ORG\n';
     expect(readDelimitedList('l.csv', csv, ',')).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM'] },
-      { name: 'Kupwara', type: 'place', aliases: [] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM'], lines: [2, 4] },
+      { name: 'Kupwara', type: 'place', aliases: [], lines: [3] },
     ]);
   });
 

@@ -42,7 +42,7 @@ function* rowsOf(fileName: string, rows: readonly CsvRecord[], roles: readonly R
       .map((alias) => alias.trim())
       .filter(Boolean);
     const id = roles.includes('id') ? cellOf('id') : '';
-    yield { name, type, aliases, id: id === '' ? undefined : id };
+    yield { name, type, aliases, id: id === '' ? undefined : id, line };
   }
 }
 

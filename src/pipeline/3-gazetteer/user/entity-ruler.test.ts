@@ -7,18 +7,18 @@ const read = (...lines: unknown[]) => readEntityRulerPatterns('patterns.jsonl', 
 describe('readEntityRulerPatterns', () => {
   it('maps spaCy labels to our types and keeps other labels, lower-cased', () => {
     expect(read({ label: 'ORG', pattern: 'Jaish-e-Mohammed' }, { label: 'GPE', pattern: 'Kupwara' }, { label: 'PERSON', pattern: 'Masood Azhar' }, { label: 'WEAPON', pattern: 'Zarbeh' }, { label: 'NORP', pattern: 'Kashmiri' })).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: [] },
-      { name: 'Kupwara', type: 'place', aliases: [] },
-      { name: 'Masood Azhar', type: 'person', aliases: [] },
-      { name: 'Zarbeh', type: 'weapon', aliases: [] },
-      { name: 'Kashmiri', type: 'norp', aliases: [] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: [], lines: [1] },
+      { name: 'Kupwara', type: 'place', aliases: [], lines: [2] },
+      { name: 'Masood Azhar', type: 'person', aliases: [], lines: [3] },
+      { name: 'Zarbeh', type: 'weapon', aliases: [], lines: [4] },
+      { name: 'Kashmiri', type: 'norp', aliases: [], lines: [5] },
     ]);
   });
 
   it('groups the patterns of one id into one entity named by the first', () => {
     expect(read({ label: 'ORG', pattern: 'Jaish-e-Mohammed', id: 'jem' }, { label: 'GPE', pattern: 'Bahawalpur' }, { label: 'ORG', pattern: 'JeM', id: 'jem' }, { label: 'ORG', pattern: [{ LOWER: 'jaish' }, { ORTH: '-' }, { LOWER: 'e' }, { ORTH: '-' }, { LOWER: 'muhammad' }], id: 'jem' })).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM', 'Jaish-e-Muhammad'] },
-      { name: 'Bahawalpur', type: 'place', aliases: [] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM', 'Jaish-e-Muhammad'], lines: [1, 3, 4] },
+      { name: 'Bahawalpur', type: 'place', aliases: [], lines: [2] },
     ]);
   });
 

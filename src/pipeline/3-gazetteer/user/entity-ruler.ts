@@ -34,7 +34,7 @@ function* patternRows(fileName: string, content: string): Generator<ListRow> {
   for (let index = 0; index < lines.length; index++) {
     if (lines[index]!.trim() === '') continue;
     const { phrase, type, id } = readPattern(fileName, index + 1, lines[index]!);
-    yield { name: phrase, type, aliases: [], id };
+    yield { name: phrase, type, aliases: [], id, line: index + 1 };
   }
 }
 

@@ -7,9 +7,9 @@ const fail = (reason: string) => new Error(reason);
 describe('readRegexNerMapping', () => {
   it('reads pattern and type, with CoreNLP types mapped and others kept lower-cased', () => {
     expect(readRegexNerMapping('m.txt', 'Lashkar-e-Taiba\tORGANIZATION\nMuzaffarabad\tCITY\nZarbeh\tWEAPON\tMISC\t1.5\n')).toEqual([
-      { name: 'Zarbeh', type: 'weapon', aliases: [] },
-      { name: 'Lashkar-e-Taiba', type: 'organization', aliases: [] },
-      { name: 'Muzaffarabad', type: 'place', aliases: [] },
+      { name: 'Zarbeh', type: 'weapon', aliases: [], lines: [3] },
+      { name: 'Lashkar-e-Taiba', type: 'organization', aliases: [], lines: [1] },
+      { name: 'Muzaffarabad', type: 'place', aliases: [], lines: [2] },
     ]);
   });
 

@@ -40,7 +40,7 @@ function readRule(fileName: string, line: number, text: string): Rule {
   if (type === undefined) throw fail(`type ${describeBadLabel(label)}`);
   const priority = priorityCell === '' ? 0 : Number(priorityCell);
   if (!Number.isFinite(priority)) throw fail(`priority "${priorityCell}" is not a number`);
-  return { entry: { name, type, aliases: [] }, priority };
+  return { entry: { name, type, aliases: [], lines: [line] }, priority };
 }
 
 /** The phrase a pattern spells, escapes undone (`U\.S\.` → "U.S."); regex syntax fails the line. */

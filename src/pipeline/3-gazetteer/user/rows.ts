@@ -9,19 +9,22 @@ export interface ListRow {
   aliases: readonly string[];
   /** Undefined for a row that is an entity of its own. */
   id: string | undefined;
+  /** The 1-based line the row starts on. */
+  line: number;
 }
 
 export function entriesOfRows(rows: Iterable<ListRow>): GazetteerEntry[] {
-  const entries: { name: string; type: EntityType; aliases: string[] }[] = [];
+  const entries: { name: string; type: EntityType; aliases: string[]; lines: number[] }[] = [];
   const byId = new Map<string, (typeof entries)[number]>();
-  for (const { name, type, aliases, id } of rows) {
+  for (const { name, type, aliases, id, line } of rows) {
     const key = id === undefined ? undefined : `${type}\t${id}`;
     const group = key === undefined ? undefined : byId.get(key);
     if (group) {
       group.aliases.push(name, ...aliases);
+      group.lines.push(line, ...aliases.map(() => line));
       continue;
     }
-    const entry = { name, type, aliases: [...aliases] };
+    const entry = { name, type, aliases: [...aliases], lines: [line, ...aliases.map(() => line)] };
     entries.push(entry);
     if (key !== undefined) byId.set(key, entry);
   }

@@ -40,7 +40,8 @@ describe('detectFormat', () => {
 
 describe('user lists over the built-in gazetteer', () => {
   it('reads the same entries from the CSV, TSV and spaCy fixtures', async () => {
-    const names = async (file: string) => (await readUserList(fixture(file))).entries.filter((e) => e.name === 'Crimson Lotus Brigade');
+    // Lines differ from format to format (--explain names them); the entries are the same.
+    const names = async (file: string) => (await readUserList(fixture(file))).entries.filter((e) => e.name === 'Crimson Lotus Brigade').map(({ lines: _, ...e }) => e);
     expect(await names('groups.csv')).toEqual([{ name: 'Crimson Lotus Brigade', type: 'organization', aliases: ['CLB', 'Crimson Lotus'] }]);
     expect(await names('groups.tsv')).toEqual(await names('groups.csv'));
     expect(await names('patterns.jsonl')).toEqual(await names('groups.csv'));

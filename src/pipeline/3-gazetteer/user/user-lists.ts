@@ -1,7 +1,7 @@
 // Analysts' own lists (--gazetteer) → compiled gazetteer data: each file's format told by its
 // extension, else sniffed from its first lines; one reader per format, all giving GazetteerEntry.
 // Malformed lines throw DataFileError (file, line, reason); nothing here reads the disk.
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { type CompiledGazetteer, compileEntries, type EntryList, type SourceFile } from '../compile.js';
 import { DataFileError, isEntityList, parseDataFile, readEntries } from '../tsv.js';
 import { readEntityRulerPatterns } from './entity-ruler.js';
@@ -39,7 +39,8 @@ function isHeaderRow(cells: readonly string[]): boolean {
 
 export async function readUserList(file: SourceFile): Promise<EntryList> {
   const { fileName, content } = file;
-  const list = `user:${basename(fileName)}`;
+  // Named as given on the command line: --explain writes `user:<file>:<line>`.
+  const list = `user:${fileName}`;
   const format = detectFormat(fileName, content);
   switch (format) {
     case 'csv':

@@ -1,0 +1,44 @@
+// Organizations and places by their head word: "…Army", "Tehreek-…", "Directorate of …", "…Valley",
+// "Mount …", "Gulf of …"; and the names of none of our types ("Operation …", "…Agreement").
+import type { Token, WordLists } from '../../types.js';
+import { ruleEvidence } from '../evidence.js';
+import { type Candidate, candidate } from './candidate.js';
+import { countWords, fold, type TitledChunk } from './chunks.js';
+import { skipConnectors } from './leading.js';
+
+export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): Candidate | undefined {
+  const wordCount = countWords(tokens, chunk);
+  if (wordCount < 2) return undefined;
+  const first = fold(tokens[chunk.from]!);
+  const last = fold(tokens[chunk.to - 1]!);
+  const beforeOf = wordBeforeOf(tokens, chunk);
+  // "Operation Inherent Resolve", "Greenwich Mean Time", "Minsk Agreement": named, but none of our types.
+  if (words.noEntityStarts.has(first) || words.noEntityHeads.has(last)) return candidate(chunk, undefined);
+  // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
+  const ampersand = tokens.slice(chunk.from, chunk.to).find((t) => t.text === '&');
+  const organizationCue = ampersand
+    ? ruleEvidence('ampersand')
+    : words.organizationHeads.has(last)
+      ? ruleEvidence('head-word', tokens[chunk.to - 1]!.text)
+      : words.organizationStarts.has(first)
+        ? ruleEvidence('organization-first', tokens[chunk.from]!.text)
+        : beforeOf && words.organizationHeads.has(beforeOf.key)
+          ? ruleEvidence('head-word', beforeOf.text)
+          : undefined;
+  if (organizationCue) {
+    // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
+    const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
+    return candidate({ from: skipConnectors(tokens, from, chunk.to), to: chunk.to }, 'organization', organizationCue);
+  }
+  if (words.demonyms.has(first)) return undefined;
+  if (words.placeHeads.has(last)) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
+  if (words.placeStarts.has(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
+  if (beforeOf !== undefined && words.placeHeads.has(beforeOf.key)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
+  return undefined;
+}
+
+/** The word before the chunk's first "of" ("Directorate" of "Directorate of Military Intelligence"). */
+function wordBeforeOf(tokens: readonly Token[], chunk: TitledChunk): Token | undefined {
+  for (let i = chunk.from + 1; i < chunk.to; i++) if (tokens[i]!.text === 'of') return tokens[i - 1]!;
+  return undefined;
+}

@@ -1,0 +1,51 @@
+// What stands before a name and is no part of it: determiners, stop words, a sentence-initial common
+// word, titles ("Lt. Gen. Asim Munir"). The title is kept as the person's evidence.
+import type { Token, WordLists } from '../../types.js';
+import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { type Chunk, fold, lower, type TitledChunk, wordsOf } from './chunks.js';
+import { PERSON_PARTICLES } from './context.js';
+import { afterTitleComplement, titleLengthAt, titleLengthEndingAt } from './titles.js';
+
+// "The Haqqani Network" → "Haqqani Network" (guidelines: no leading determiner).
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+// A longer word is none of them, and is not lower-cased to find out.
+const isDeterminer = (token: Token) => token.text.length <= 5 && DETERMINERS.has(lower(token));
+
+/** Drops what comes before a name: determiners, stop words, a sentence-initial common word, titles. */
+export function stripLeading(tokens: readonly Token[], chunk: Chunk, words: WordLists): TitledChunk {
+  let { from } = chunk;
+  const titleBefore = titleLengthEndingAt(tokens, from, words);
+  let title = titleBefore > 0 ? wordsOf(tokens, from - titleBefore, from) : undefined;
+  while (from < chunk.to) {
+    const token = tokens[from]!;
+    const word = fold(token);
+    const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
+    if (isInitial) break; // "I. Healy", "A. Dale": an initial opens a person's name, whatever the letter
+    if (token.kind !== 'word' || isDeterminer(token) || words.stopWords.has(word)) from++;
+    else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
+    else {
+      const length = titleLengthAt(tokens, from, chunk.to, words);
+      if (length === 0) break;
+      // "Polish Foreign Minister to visit": a title alone names nobody.
+      if (from + length >= chunk.to) return { from: chunk.to, to: chunk.to, hasTitle: true };
+      title = wordsOf(tokens, from, from + length);
+      from = afterTitleComplement(tokens, from + length, chunk.to, words);
+    }
+  }
+  const stripped = { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, hasTitle: title !== undefined };
+  return title === undefined ? stripped : { ...stripped, title };
+}
+
+export function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
+  let i = from;
+  while (i < to && (tokens[i]!.kind !== 'word' || tokens[i]!.shape === 'lower') && !isLeadingParticle(tokens, i)) i++;
+  return i;
+}
+
+function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
+  return PERSON_PARTICLES.has(tokens[i]!.text) && isJoiningHyphen(tokens, i + 1);
+}
+
+export function isCommonWord(word: string, words: WordLists): boolean {
+  return words.commonWords.has(word) && !words.givenNames.has(word) && !words.organizationStarts.has(word);
+}
