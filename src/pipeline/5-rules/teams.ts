@@ -34,13 +34,14 @@ export interface TeamsInput {
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
 export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countryNames: ReadonlySet<string>): TeamsInput {
   // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
-  if (!hasPlace(found.listed, countryNames) && !hasPlace(found.ruled, countryNames)) return found;
-  const isSports = isSportsReporting(tokens);
-  if (!isSports && !hasScores(tokens)) return found;
+  const mayBeTable = countScoredPlaces(text, found.listed, countryNames) + countScoredPlaces(text, found.ruled, countryNames) >= MIN_SCORED_PLACES;
+  let isSports: boolean | undefined;
+  const isSportsText = () => (isSports ??= isSportsReporting(tokens));
+  if (!mayBeTable && !isSportsText()) return found;
   const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '')).sort((a, b) => a.start - b.start);
   const scored = teamNamesBy(tokens, places, isScoreAfter);
   const isTable = scored.size >= MIN_SCORED_PLACES;
-  if (!isTable && !isSports) return found;
+  if (!isTable && !isSportsText()) return found;
   const teamNames = new Set([...(isTable ? scored : []), ...teamNamesBy(tokens, places, isNextToMatchWord)]);
   // In sports reporting a city or county is its club unless the words around make it a venue.
   const venues = teamNamesBy(tokens, places, isVenue);
@@ -102,16 +103,16 @@ function isDateline(tokens: readonly Token[], first: number, after: number): boo
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
 
-function hasPlace(mentions: readonly Mention[], countryNames: ReadonlySet<string>): boolean {
-  for (const m of mentions) if (m.type === 'place' && !countryNames.has(m.canonical ?? '')) return true;
-  return false;
-}
+// A place with a score after it, seen in the text itself: "Brechin 3", "Kent 108-3".
+const SCORE_AFTER = /^[ \t]+\d{1,3}(?!\d)/;
 
-/** At least as many scores as a table needs: a cheap first test before the places are looked at. */
-function hasScores(tokens: readonly Token[]): boolean {
+/** The places (countries apart) with a score after them: a cheap test before the tokens are looked at. */
+function countScoredPlaces(text: string, mentions: readonly Mention[], countryNames: ReadonlySet<string>): number {
   let count = 0;
-  for (const token of tokens) if (token.kind === 'number' && SCORE.test(token.text) && ++count >= MIN_SCORED_PLACES) return true;
-  return false;
+  for (const m of mentions) {
+    if (m.type === 'place' && SCORE_AFTER.test(text.slice(m.end, m.end + 6)) && !countryNames.has(m.canonical ?? '')) count++;
+  }
+  return count;
 }
 
 // The sports words are 5 to 13 letters long: shorter and longer words are not looked up.
