@@ -44,9 +44,12 @@ describe('linkShortForms', () => {
     expect(link('two AK-47 rifles and an XYZF flag')).toEqual([['XYZF', 'acronym', null]]);
   });
 
-  it("makes a numbered unit's unknown short form an organization, number and all", () => {
-    expect(link('Airmen of the 507th ARW left; the XQZF did not.')).toEqual([
+  it("makes a numbered unit's unknown short form an organization, number and all, but not a team's before its score", () => {
+    expect(link('Airmen of the 507th ARW left; the XQZF did not; CTF 50 sailed, as OB 3 and XQZF 4 scored.')).toEqual([
       ['507th ARW', 'organization', null],
+      ['XQZF', 'acronym', null],
+      ['CTF 50', 'organization', null],
+      ['OB', 'acronym', null],
       ['XQZF', 'acronym', null],
     ]);
   });

@@ -134,14 +134,27 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
 
 // "507th ARW", "407th AEG": a numbered unit's short form, an organization whatever its letters.
 const ORDINAL_SHORT_FORM_EVIDENCE = thenEvidence(UNKNOWN_ACRONYM_EVIDENCE, ruleEvidence('ordinal'));
+const NUMBERED_SHORT_FORM_EVIDENCE = thenEvidence(UNKNOWN_ACRONYM_EVIDENCE, ruleEvidence('unit-number'));
 const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th) )$/u;
 
-/** A short form nobody defines: of no knowable type (guidelines), unless a unit's number stands before it. */
+// "CTF 50", "TF 58", "JTF 2": a task force's short form and its number. Other short forms before a
+// number are mostly a table's team and its score ("OB 0", "TVM 9") or an index ("FTSE 100").
+const TASK_FORCE = /TF$/;
+const NUMBER_AFTER = /^ (\d{1,3})(?![\d.,%])/;
+
+/** A short form nobody defines: of no knowable type (guidelines), unless it is a numbered unit's. */
 function unknownShortForm(text: string, use: ShortFormUse, written: string): Mention {
   const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, use.start - 8), use.start))?.[1];
-  if (ordinal === undefined) return { start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE };
-  const start = use.start - ordinal.length;
-  return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym', evidence: ORDINAL_SHORT_FORM_EVIDENCE };
+  if (ordinal !== undefined) {
+    const start = use.start - ordinal.length;
+    return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym', evidence: ORDINAL_SHORT_FORM_EVIDENCE };
+  }
+  const number = TASK_FORCE.test(written) ? NUMBER_AFTER.exec(text.slice(use.end, use.end + 6))?.[0] : undefined;
+  if (number !== undefined) {
+    const end = use.end + number.length;
+    return { start: use.start, end, text: text.slice(use.start, end), type: 'organization', source: 'acronym', evidence: NUMBERED_SHORT_FORM_EVIDENCE };
+  }
+  return { start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE };
 }
 
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {
