@@ -32,7 +32,7 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
     }
     mentions = oneSensePerDocument(mentions);
   }
-  const selected = withContext(text, withTypes(groupEntities(mentions), options.types), options.context);
+  const selected = withContext(text, withTypes(groupEntities(mentions, options.geo === true), options.types), options.context);
   return withSentences(text, selected, options.sentences);
 }
 

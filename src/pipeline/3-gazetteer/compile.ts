@@ -1,15 +1,17 @@
 // Gazetteer data → the compiled gazetteer: TSV lists and users' entries turned into sorted phrase
 // keys and a table of word-list flags, at build time for the built-in lists (dist/gazetteer.json)
 // and at start-up for users' lists. One compiled gazetteer can be layered over another.
-import type { EntityType, GazetteerEntry } from '../../types.js';
+import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, wordsKey } from './fold.js';
+import { type Claims, lendPoint } from './lend-point.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
-  /** name, type, and the list it came from (file name without .tsv). */
-  entries: [name: string, type: EntityType, list: string][];
+  /** name, type, the list it came from (file name without .tsv), and where the list gives them, its id
+   * and place facts (without an id, the entry is known as `<list>:<name>`, see gazetteer.ts). */
+  entries: CompiledEntry[];
   /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
    * spelling where folding changed it (see PhraseHit.spelling). Sorted by kind, then key. */
   phrases: Phrase[];
@@ -21,6 +23,8 @@ export interface CompiledGazetteer {
 }
 
 type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
+
+export type CompiledEntry = [name: string, type: EntityType, list: string, id?: string, geo?: PlaceFacts];
 
 type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head' | 'town';
 
@@ -73,7 +77,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   const compiled = emptyCompiled();
   const flags = new Map<string, number>();
   const placeFlags = new Map<string, number>();
-  const claimed = new Set<string>();
+  const claimed = new Map<string, number>();
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
     if (isEntityList(file)) {
@@ -102,20 +106,23 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   return finish(compiled, flags, placeFlags);
 }
 
-function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string): void {
+function addEntry(compiled: CompiledGazetteer, claimed: Claims, entry: GazetteerEntry, list: string): void {
   const index = compiled.entries.length;
   let added = false;
+  lendPoint(compiled, claimed, entry);
   for (const name of [entry.name, ...entry.aliases]) {
     const isShortForm = isWrittenAsShortForm(name);
     const key = nameKey(name, isShortForm);
     const claim = `${isShortForm ? 1 : 0}${key}`;
     if (!key || claimed.has(claim)) continue;
-    claimed.add(claim);
+    claimed.set(claim, index);
     const spelling = isShortForm ? key : nameSpelling(name);
     compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
     added = true;
   }
-  if (added) compiled.entries.push([entry.name, entry.type, list]);
+  if (!added) return;
+  const { id, geo } = entry;
+  compiled.entries.push(geo ? [entry.name, entry.type, list, id, geo] : id !== undefined ? [entry.name, entry.type, list, id] : [entry.name, entry.type, list]);
 }
 
 /** A place name's key as the rules compute it for a chunk (fold.ts wordsKey). */
@@ -160,7 +167,7 @@ export interface EntryList {
 /** Compiles lists already read, like compileGazetteer: earlier lists and rows win a key two claim. */
 export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
   const compiled = emptyCompiled();
-  const claimed = new Set<string>();
+  const claimed: Claims = new Map();
   for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list);
   return finish(compiled, new Map(), new Map());
 }

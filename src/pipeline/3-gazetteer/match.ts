@@ -31,6 +31,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       source: 'gazetteer',
       canonical: entry.name,
       isShortForm: found.hit.isShortForm,
+      listed: entry,
     });
     i = found.end;
   }

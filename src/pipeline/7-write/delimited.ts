@@ -5,10 +5,12 @@ import { stringify } from 'csv-stringify/sync';
 import type { DocumentResult } from '../../types.js';
 import type { Writer, WriteOptions } from './writer.js';
 
-export const ENTITY_COLUMNS = ['path', 'name', 'type', 'acronym', 'count', 'first_start'] as const;
-export const MENTION_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end'] as const;
-/** --mentions with --context N: the text around each mention, last, so the other columns keep their places. */
-export const MENTION_CONTEXT_COLUMNS = [...MENTION_COLUMNS, 'context'] as const;
+// The entity's id is the last column (empty for a name no list holds), so the columns a sheet or a
+// script already reads by position keep their places.
+export const ENTITY_COLUMNS = ['path', 'name', 'type', 'acronym', 'count', 'first_start', 'id'] as const;
+export const MENTION_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end', 'id'] as const;
+/** --mentions with --context N: the text around each mention, before the id, likewise. */
+export const MENTION_CONTEXT_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end', 'context', 'id'] as const;
 
 export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptions): Writer {
   const columns = options.mentions ? (options.context ? MENTION_CONTEXT_COLUMNS : MENTION_COLUMNS) : ENTITY_COLUMNS;
@@ -25,7 +27,7 @@ export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptio
 }
 
 function entityRows(result: DocumentResult): unknown[][] {
-  return result.entities.map((e) => [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? '']);
+  return result.entities.map((e) => [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? '', e.id ?? '']);
 }
 
 /** Rows (arrays in column order) as CSV or TSV text, the header first when asked. */
@@ -35,7 +37,7 @@ export function formatDelimitedRows(delimiter: ',' | '\t', columns: readonly str
 
 function mentionRows(result: DocumentResult, hasContext: boolean): unknown[][] {
   const rows = result.entities.flatMap((e) =>
-    e.mentions.map((m) => (hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end])),
+    e.mentions.map((m) => (hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? '', e.id ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end, e.id ?? ''])),
   );
   return rows.sort((a, b) => (a[4] as number) - (b[4] as number));
 }

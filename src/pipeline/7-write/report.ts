@@ -12,6 +12,8 @@ export interface Report<Row extends object> {
   rows: readonly Row[];
 }
 
+const ID_COLUMNS: ReadonlySet<string> = new Set(['id', 'source_id', 'target_id']);
+
 // Rows formatted per chunk: big enough to amortise csv-stringify's set-up, small enough to stream.
 const ROWS_PER_CHUNK = 1000;
 
@@ -32,7 +34,8 @@ export async function* formatReport<Row extends object>(format: OutputFormat, re
       return;
     }
     case 'table':
-      yield (await import('./report-table.js')).formatReportTable(report, options);
+      // Ids are for programs: a person reading the table has the name, and the columns stay as wide.
+      yield (await import('./report-table.js')).formatReportTable({ ...report, columns: report.columns.filter((column) => !ID_COLUMNS.has(column)) }, options);
   }
 }
 

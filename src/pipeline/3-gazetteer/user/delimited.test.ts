@@ -19,10 +19,10 @@ describe('readDelimitedList', () => {
     ]);
   });
 
-  it('groups rows that share an id, the first row naming the entity', () => {
+  it('groups rows that share an id, the first row naming the entity, which keeps the id', () => {
     const csv = 'id,name,type\njem,Jaish-e-Mohammed,ORG\n,Kupwara,GPE\njem,JeM,ORG\n';
     expect(readDelimitedList('l.csv', csv, ',')).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM'] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM'], id: 'jem' },
       { name: 'Kupwara', type: 'place', aliases: [] },
     ]);
   });

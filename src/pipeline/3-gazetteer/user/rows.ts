@@ -1,6 +1,6 @@
 // The rows of a user's list → gazetteer entries. Rows that share an id (and a type) are one entity,
 // as spaCy's EntityRuler and lists with an "id" column mean them: the first such row names it, and
-// the other rows' names and aliases become its aliases.
+// the other rows' names and aliases become its aliases, and the id is the entity's id.
 import type { EntityType, GazetteerEntry } from '../../../types.js';
 
 export interface ListRow {
@@ -12,7 +12,7 @@ export interface ListRow {
 }
 
 export function entriesOfRows(rows: Iterable<ListRow>): GazetteerEntry[] {
-  const entries: { name: string; type: EntityType; aliases: string[] }[] = [];
+  const entries: { name: string; type: EntityType; aliases: string[]; id?: string }[] = [];
   const byId = new Map<string, (typeof entries)[number]>();
   for (const { name, type, aliases, id } of rows) {
     const key = id === undefined ? undefined : `${type}\t${id}`;
@@ -21,7 +21,8 @@ export function entriesOfRows(rows: Iterable<ListRow>): GazetteerEntry[] {
       group.aliases.push(name, ...aliases);
       continue;
     }
-    const entry = { name, type, aliases: [...aliases] };
+    // The list's own id is the entity's id in the output, as the analyst's other tools know it.
+    const entry = { name, type, aliases: [...aliases], ...(id !== undefined ? { id } : {}) };
     entries.push(entry);
     if (key !== undefined) byId.set(key, entry);
   }
