@@ -194,6 +194,8 @@ export interface EntitySummary {
   first_path: string;
   /** Rows are grouped by it where the entity has one; the name is then the first one seen. */
   id?: string;
+  /** A listed place's point and country, where the entities carry them (ExtractOptions.geo). */
+  geo?: PlaceFacts;
 }
 
 export type CoOccurrenceScope = 'document' | 'sentence';

@@ -14,6 +14,8 @@ export interface ProcessSettings {
   tagger: boolean;
   /** Number each mention's sentence (--edges sentence). */
   sentences?: boolean;
+  /** Give listed places their point and country (--format geojson, html). */
+  geo?: boolean;
   /** Users' lists (--gazetteer), compiled once by the main thread; plain data, so workers get it too. */
   userGazetteer?: CompiledGazetteer;
   /** 'result': hand back the entities, not formatted text (--summary, --edges count over the batch). */
@@ -44,8 +46,8 @@ export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writ
 }
 
 export function extractWith(text: string, settings: ProcessSettings) {
-  const { types, context, tagger, sentences } = settings;
-  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences });
+  const { types, context, tagger, sentences, geo } = settings;
+  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences, geo });
 }
 
 /** Loads the gazetteer now, while the thread waits for its first task. */

@@ -44,6 +44,7 @@ export function createSummary(): Summary {
             mentions: entity.count,
             first_path: result.path,
             ...(entity.id !== undefined ? { id: entity.id } : {}),
+            ...(entity.geo !== undefined ? { geo: entity.geo } : {}),
             lastDocument: documents,
           });
           continue;
