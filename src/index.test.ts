@@ -18,6 +18,31 @@ describe('extract (built-in gazetteer)', () => {
     }
   });
 
+  it('gives each listed entity its stable id, a defined long form that is listed its entry\'s, and a name no list holds none', () => {
+    expect(byName.get('Lashkar-e-Taiba')?.id).toBe('organizations-militant:Lashkar-e-Taiba');
+    // Defined in the text as "Jaish-e-Muhammad (JeM)", a spelling the list gives as an alias.
+    expect(byName.get('Jaish-e-Muhammad')?.id).toBe('organizations-militant:Jaish-e-Mohammed');
+    expect(byName.get('Rawalpindi')?.id).toBe('geonames:1166993');
+    expect(byName.get('Pakistan')?.id).toBe('places-countries:PK');
+    expect(byName.get('Abhinav Pandya')).not.toHaveProperty('id');
+    expect(byName.get('Pakistan')).not.toHaveProperty('geo');
+  });
+
+  it('gives listed places their point and country when asked, longitude first', () => {
+    const places = new Map(extract(seed, { geo: true }).map((e) => [e.name, e]));
+    const [longitude, latitude] = places.get('Islamabad')!.geo!.coordinates!;
+    expect(longitude).toBeCloseTo(73.0, 0);
+    expect(latitude).toBeCloseTo(33.7, 0);
+    expect(places.get('Islamabad')!.geo!.country).toBe('PK');
+    expect(places.get('Inter-Services Intelligence')).not.toHaveProperty('geo');
+  });
+
+  it('drops the id of a listed place that the text makes a team: it is no longer that place', () => {
+    const [team] = extract('Leicestershire beat Somerset by an innings. Somerset lost six wickets in Taunton. Somerset will tour.').filter((e) => e.name === 'Leicestershire');
+    expect(team?.type).toBe('organization');
+    expect(team).not.toHaveProperty('id');
+  });
+
   it('gives mentions whose offsets slice back to their text, in text order, counted', () => {
     for (const entity of entities) {
       expect(entity.count).toBe(entity.mentions.length);
@@ -88,7 +113,7 @@ describe('loadGazetteer and the batch helpers', () => {
     const summary = createSummary();
     summary.add({ path: 'a', entities });
     summary.add({ path: 'b', entities });
-    expect(summary.rows().find((r) => r.name === 'Kupwara')).toEqual({ name: 'Kupwara', type: 'place', documents: 2, mentions: 2, first_path: 'a' });
+    expect(summary.rows().find((r) => r.name === 'Kupwara')).toEqual({ name: 'Kupwara', type: 'place', documents: 2, mentions: 2, first_path: 'a', id: 'places-districts:Kupwara' });
   });
 });
 

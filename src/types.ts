@@ -65,6 +65,28 @@ export interface Mention extends Span {
   isGuess?: boolean;
   /** What decided it, as a short stable string (pipeline/evidence.ts): "list:places-cities", "rule:context said". */
   evidence: string;
+  /** The gazetteer entry the mention was matched to, for its identity. It counts only while the
+   * mention keeps the entry's type (6-resolve/merge.ts groupEntities). */
+  listed?: ListedName;
+}
+
+/** Where a listed place is: WGS 84 degrees, longitude first (as GeoJSON orders them), and the ISO
+ * 3166-1 alpha-2 code of its country. Either may be unknown (a curated list gives neither). */
+export interface PlaceFacts {
+  coordinates?: [longitude: number, latitude: number];
+  country?: string;
+}
+
+/** A gazetteer entry as a match sees it: made once per process and shared by all its mentions. */
+export interface ListedName {
+  name: string;
+  type: EntityType;
+  /** Stable across runs: the list's own id (`geonames:1176615`, a user's `id` column), else
+   * `<list>:<name>` (`organizations-militant:Lashkar-e-Taiba`, `user:groups.csv:Zarbeh`). */
+  id: string;
+  /** The list that holds it, as --explain names it: "list:places-cities", "user:groups.csv:4". */
+  evidence: string;
+  geo?: PlaceFacts;
 }
 
 /** "Inter-Services Intelligence (ISI)": a long form and its short form, both as written. */
@@ -85,9 +107,13 @@ export interface EntityMention extends Span {
 export interface Entity {
   name: string;
   type: EntityType;
+  /** The listed entry's id (ListedName.id); absent for a name only rules or a definition found. */
+  id?: string;
   acronym?: string;
   count: number;
   mentions: EntityMention[];
+  /** A listed place's point and country, when asked for (ExtractOptions.geo). */
+  geo?: PlaceFacts;
 }
 
 export interface DocumentResult {
@@ -101,6 +127,9 @@ export interface GazetteerEntry {
   aliases: readonly string[];
   /** A user's list: the 1-based line of the name, then of each alias (--explain names them). */
   lines?: readonly number[];
+  /** The list's own id for it; absent, the entry is known as `<list>:<name>`. */
+  id?: string;
+  geo?: PlaceFacts;
 }
 
 /** A word list as the rules ask it: is this (folded) word on it? */
@@ -148,6 +177,8 @@ export interface ExtractOptions {
   context?: number;
   /** Number each mention's sentence (EntityMention.sentence), for co-occurrence by sentence. */
   sentences?: boolean;
+  /** Give each listed place its point and country (Entity.geo), for a map. */
+  geo?: boolean;
   /**
    * Ask compromise's tagger about the names the rules could only guess at. Off by default: measured,
    * it adds 0.002 strict F1 on CoNLL-2003 and nothing on the dev set, at 3.6× the time.
@@ -171,6 +202,10 @@ export interface EntitySummary {
   mentions: number;
   /** The first document, in input order, it appears in. */
   first_path: string;
+  /** Rows are grouped by it where the entity has one; the name is then the first one seen. */
+  id?: string;
+  /** A listed place's point and country, where the entities carry them (ExtractOptions.geo). */
+  geo?: PlaceFacts;
 }
 
 export type CoOccurrenceScope = 'document' | 'sentence';
@@ -185,4 +220,7 @@ export interface CoOccurrence {
   documents: number;
   /** Times they appear together: documents for the document scope, sentences for the sentence scope. */
   weight: number;
+  /** Nodes are grouped by id where the entity has one (EntitySummary.id). */
+  source_id?: string;
+  target_id?: string;
 }

@@ -124,7 +124,7 @@ describe.concurrent('--context in CSV/TSV', () => {
     const text = decodeFile(join(ROOT, ARTICLES[0]!));
     const result = await runCli([ARTICLES[0]!, '-f', 'csv', '--mentions', '--context', '15']);
     const [header, ...rows] = parse(result.stdout) as string[][];
-    expect(header).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context']);
+    expect(header).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context', 'id']);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       const [start, end] = [Number(row[4]), Number(row[5])];
@@ -133,23 +133,24 @@ describe.concurrent('--context in CSV/TSV', () => {
       expect(row[6]).toBe(/^[=+\-@]/.test(context) ? `'${context}` : context);
     }
     const tsv = await runCli([ARTICLES[0]!, '-f', 'tsv', '--mentions', '--context', '15']);
-    expect(lines(tsv.stdout)[0]).toBe('path\tname\ttype\ttext\tstart\tend\tcontext');
+    expect(lines(tsv.stdout)[0]).toBe('path\tname\ttype\ttext\tstart\tend\tcontext\tid');
   });
 
   it('has no context column without --context', async () => {
     const result = await runCli([ARTICLES[0]!, '-f', 'csv', '--mentions']);
-    expect(lines(result.stdout)[0]).toBe('path,name,type,text,start,end');
+    expect(lines(result.stdout)[0]).toBe('path,name,type,text,start,end,id');
   });
 });
 
 /** The summary rows the per-document JSON stands for, computed here independently of the tool. */
 function summaryFromDocuments(documents: readonly DocumentJson[]) {
-  const rows = new Map<string, { name: string; type: string; documents: number; mentions: number; first_path: string }>();
+  const rows = new Map<string, { name: string; type: string; documents: number; mentions: number; first_path: string; id?: string }>();
   for (const doc of documents) {
     const seen = new Set<string>();
     for (const e of doc.entities) {
-      const key = `${e.type}\t${e.name.toLowerCase()}`;
-      const row = rows.get(key) ?? { name: e.name, type: e.type, documents: 0, mentions: 0, first_path: doc.path };
+      // One listed entity is one row whatever its spelling; the first name seen names it.
+      const key = e.id === undefined ? `${e.type}\t${e.name.toLowerCase()}` : `${e.type}\t#${e.id}`;
+      const row = rows.get(key) ?? { name: e.name, type: e.type, documents: 0, mentions: 0, first_path: doc.path, ...(e.id !== undefined ? { id: e.id } : {}) };
       if (!seen.has(key)) row.documents++;
       seen.add(key);
       row.mentions += e.count;
@@ -170,7 +171,9 @@ describe.concurrent('--summary', () => {
     expect(entities).toHaveLength(expected.size);
     for (const row of entities) expect(row).toMatchObject(expected.get(`${String(row.type)}\t${String(row.name)}`)!);
     const isi = entities.find((e) => e.name === 'Inter-Services Intelligence');
-    expect(isi).toEqual({ name: 'Inter-Services Intelligence', type: 'organization', acronym: 'ISI', documents: 3, mentions: 4, first_path: ARTICLES[0] });
+    expect(isi).toEqual({ name: 'Inter-Services Intelligence', type: 'organization', acronym: 'ISI', documents: 3, mentions: 4, first_path: ARTICLES[0], id: 'organizations-agencies:Inter-Services Intelligence' });
+    // The user's list gives no id column: its entries are known by the file and the name.
+    expect(entities.find((e) => e.name === 'Crimson Lotus Brigade')).toMatchObject({ id: 'user:groups.csv:Crimson Lotus Brigade' });
     expect(entities.find((e) => e.name === 'Zarbeh')).toMatchObject({ documents: 2, mentions: 2, first_path: ARTICLES[0] });
   });
 
@@ -179,9 +182,10 @@ describe.concurrent('--summary', () => {
     const json = (JSON.parse((await runCli([...args, '-f', 'json'])).stdout) as { entities: Record<string, unknown>[] }).entities;
     const ndjson = lines((await runCli([...args, '-f', 'ndjson'])).stdout).map((l) => JSON.parse(l) as unknown);
     expect(ndjson).toEqual(json);
-    const cells = json.map((r) => ['name', 'type', 'acronym', 'documents', 'mentions', 'first_path'].map((c) => String(r[c] ?? '')));
+    const columns = ['name', 'type', 'acronym', 'documents', 'mentions', 'first_path', 'id'];
+    const cells = json.map((r) => columns.map((c) => String(r[c] ?? '')));
     const csv = parse((await runCli([...args, '-f', 'csv'])).stdout) as string[][];
-    expect(csv).toEqual([['name', 'type', 'acronym', 'documents', 'mentions', 'first_path'], ...cells]);
+    expect(csv).toEqual([columns, ...cells]);
     expect(parse((await runCli([...args, '-f', 'tsv'])).stdout, { delimiter: '\t' })).toEqual(csv);
     const documents = json.map((r) => r.documents as number);
     expect(documents).toEqual([...documents].sort((a, b) => b - a));
@@ -221,7 +225,7 @@ describe.concurrent('--edges', () => {
     }
     expect(new Map(edges.map((e) => [edgeKey(e), e.weight]))).toEqual(expected);
     for (const edge of edges) {
-      expect(Object.keys(edge)).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight']);
+      expect(Object.keys(edge).filter((key) => !key.endsWith('_id'))).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight']);
       expect(String(edge.source) < String(edge.target)).toBe(true);
       expect(edge.documents).toBe(edge.weight);
     }
@@ -232,7 +236,7 @@ describe.concurrent('--edges', () => {
     const result = await runCli([...ARTICLES, '--gazetteer', LISTS[0]!, '--edges=sentence', '-f', 'csv']);
     expect(result.status).toBe(0);
     const [header, ...rows] = parse(result.stdout) as string[][];
-    expect(header).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight']);
+    expect(header).toEqual(['source', 'source_type', 'target', 'target_type', 'documents', 'weight', 'source_id', 'target_id']);
     const pairs = rows.map((r) => `${r[0]} ~ ${r[2]}`);
     expect(pairs).toEqual(expect.arrayContaining(['Crimson Lotus Brigade ~ Kupwara', 'Crimson Lotus Brigade ~ Kunar', 'Afghanistan ~ United Nations', 'Jalalabad ~ Zarbeh']));
     // The ISI is named in a sentence of its own in a-kupwara.txt, and with Kunar only across sentences in b.
@@ -298,7 +302,7 @@ describe('progress', () => {
     if (Date.now() - started > 1500) expect(result.stdout).toMatch(/\r\u001b\[Kentities: \d+\/200 files {2}[\d.]+ MB\/s/);
     // Whatever was drawn was erased: nothing visible is left after the last \r ESC[K.
     expect(result.stdout.split('\r\u001b[K').at(-1)!.trim()).toBe('');
-    expect(parse(decodeFile(output))[0]).toEqual(['name', 'type', 'acronym', 'documents', 'mentions', 'first_path']);
+    expect(parse(decodeFile(output))[0]).toEqual(['name', 'type', 'acronym', 'documents', 'mentions', 'first_path', 'id']);
   });
 
   it.skipIf(!hasScript)('stays off at a terminal with CI set or --quiet', async () => {

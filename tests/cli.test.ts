@@ -129,18 +129,18 @@ describe.concurrent('CSV and TSV output', () => {
   const inputs = [ISI_LET, WORLD, EMPTY, UNICODE_NAME];
   const parseCsv = (text: string, delimiter = ',') => parse(text, { delimiter, relax_column_count: false }) as string[][];
 
-  it('CSV: header path,name,type,acronym,count,first_start and one row per entity, as in the JSON', async () => {
+  it('CSV: header path,name,type,acronym,count,first_start,id and one row per entity, as in the JSON', async () => {
     const csv = await runCli([...inputs, '--format', 'csv']);
     expect(csv.status).toBe(0);
-    expect(lines(csv.stdout)[0]).toBe('path,name,type,acronym,count,first_start');
+    expect(lines(csv.stdout)[0]).toBe('path,name,type,acronym,count,first_start,id');
     expect(csv.stdout.charCodeAt(0)).not.toBe(0xfeff);
     expect(parseCsv(csv.stdout)).toEqual(entityRowsFromJson((await runJson(inputs)).documents));
   });
 
-  it('CSV --mentions: header path,name,type,text,start,end and one row per mention, as in the JSON', async () => {
+  it('CSV --mentions: header path,name,type,text,start,end,id and one row per mention, as in the JSON', async () => {
     const csv = await runCli([...inputs, '--format', 'csv', '--mentions']);
     expect(csv.status).toBe(0);
-    expect(lines(csv.stdout)[0]).toBe('path,name,type,text,start,end');
+    expect(lines(csv.stdout)[0]).toBe('path,name,type,text,start,end,id');
     const rows = parseCsv(csv.stdout);
     const documents = (await runJson(inputs)).documents;
     expect(rows).toEqual(mentionRowsFromJson(documents));
@@ -151,17 +151,17 @@ describe.concurrent('CSV and TSV output', () => {
     const documents = (await runJson(inputs)).documents;
     const tsv = await runCli([...inputs, '--format', 'tsv']);
     expect(tsv.status).toBe(0);
-    expect(lines(tsv.stdout)[0]).toBe('path\tname\ttype\tacronym\tcount\tfirst_start');
+    expect(lines(tsv.stdout)[0]).toBe('path\tname\ttype\tacronym\tcount\tfirst_start\tid');
     expect(parseCsv(tsv.stdout, '\t')).toEqual(entityRowsFromJson(documents));
     const tsvMentions = await runCli([...inputs, '--format', 'tsv', '--mentions']);
-    expect(lines(tsvMentions.stdout)[0]).toBe('path\tname\ttype\ttext\tstart\tend');
+    expect(lines(tsvMentions.stdout)[0]).toBe('path\tname\ttype\ttext\tstart\tend\tid');
     expect(parseCsv(tsvMentions.stdout, '\t')).toEqual(mentionRowsFromJson(documents));
   });
 
   it('writes only the header when there are no entities', async () => {
     const csv = await runCli([EMPTY, WHITESPACE, '--format', 'csv']);
     expect(csv.status).toBe(0);
-    expect(csv.stdout).toBe('path,name,type,acronym,count,first_start\n');
+    expect(csv.stdout).toBe('path,name,type,acronym,count,first_start,id\n');
   });
 
   it('--bom starts CSV and TSV output with a UTF-8 byte-order mark, once', async () => {
@@ -184,6 +184,8 @@ describe.concurrent('CSV and TSV output', () => {
         name,
         type: 'organization' as const,
         acronym: i === 0 ? '=SUM(A1)' : undefined,
+        // A user's list may give any id: it is a cell like the others.
+        id: i === 0 ? '@SUM(A1)' : undefined,
         count: 1,
         mentions: [{ text: name, start: i * 20, end: i * 20 + name.length }],
       })),
@@ -192,16 +194,17 @@ describe.concurrent('CSV and TSV output', () => {
       const format = delimiter === ',' ? 'csv' : 'tsv';
       const entityRows = parse(await writeAll(format, [result]), { delimiter }) as string[][];
       expect(entityRows.slice(1)).toEqual([
-        ["'=path.txt", "'=cmd|calc", 'organization', "'=SUM(A1)", '1', '0'],
-        ["'=path.txt", "'+1", 'organization', '', '1', '20'],
-        ["'=path.txt", "'-2", 'organization', '', '1', '40'],
-        ["'=path.txt", "'@x", 'organization', '', '1', '60'],
-        ["'=path.txt", 'a,b "c"\nd', 'organization', '', '1', '80'],
-        ["'=path.txt", "'\tTab", 'organization', '', '1', '100'],
-        ["'=path.txt", 'plain', 'organization', '', '1', '120'],
+        ["'=path.txt", "'=cmd|calc", 'organization', "'=SUM(A1)", '1', '0', "'@SUM(A1)"],
+        ["'=path.txt", "'+1", 'organization', '', '1', '20', ''],
+        ["'=path.txt", "'-2", 'organization', '', '1', '40', ''],
+        ["'=path.txt", "'@x", 'organization', '', '1', '60', ''],
+        ["'=path.txt", 'a,b "c"\nd', 'organization', '', '1', '80', ''],
+        ["'=path.txt", "'\tTab", 'organization', '', '1', '100', ''],
+        ["'=path.txt", 'plain', 'organization', '', '1', '120', ''],
       ]);
       const mentionRows = parse(await writeAll(format, [result], { mentions: true }), { delimiter }) as string[][];
-      expect(mentionRows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end']);
+      expect(mentionRows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'id']);
+      expect(mentionRows[1]![6]).toBe("'@SUM(A1)");
       expect(mentionRows.slice(1).map((r) => r[3])).toEqual(["'=cmd|calc", "'+1", "'-2", "'@x", 'a,b "c"\nd', "'\tTab", 'plain']);
       expect(mentionRows.slice(1).map((r) => r[4])).toEqual(['0', '20', '40', '60', '80', '100', '120']);
     }

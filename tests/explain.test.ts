@@ -30,12 +30,12 @@ describe.concurrent('--explain', () => {
     expect(json).toEqual(JSON.parse(plain.stdout));
   });
 
-  it('CSV --mentions --context: evidence the last column; a user list named as given, with its line', async () => {
+  it('CSV --mentions --context: evidence the last column, after id; a user list named as given, with its line', async () => {
     const result = await runCli([KUPWARA, '--gazetteer', GROUPS, '-f', 'csv', '--mentions', '--context', '5', '--explain']);
     expect(result.status).toBe(0);
     const [header, ...rows] = parse(result.stdout) as string[][];
-    expect(header).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context', 'evidence']);
-    const evidenceOf = (text: string) => [...new Set(rows.filter((row) => row[3] === text).map((row) => row[7]))];
+    expect(header).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context', 'id', 'evidence']);
+    const evidenceOf = (text: string) => [...new Set(rows.filter((row) => row[3] === text).map((row) => row[8]))];
     expect(evidenceOf('Crimson Lotus Brigade')).toEqual([`user:${GROUPS}:2`]);
     expect(evidenceOf('Zarbeh')).toEqual([`user:${GROUPS}:3`]);
     expect(evidenceOf('Kupwara')).toEqual([`user:${GROUPS}:4`]);
@@ -51,8 +51,8 @@ describe.concurrent('--explain', () => {
       'list:places-districts',
     ]);
     const csv = await runCli([ISI_LET, '-f', 'csv', '--explain']);
-    expect(csv.stdout.split('\n')[0]).toBe('path,name,type,acronym,count,first_start,evidence');
+    expect(csv.stdout.split('\n')[0]).toBe('path,name,type,acronym,count,first_start,id,evidence');
     const plain = await runCli([ISI_LET, '-f', 'csv', '--mentions']);
-    expect(plain.stdout.split('\n')[0]).toBe('path,name,type,text,start,end');
+    expect(plain.stdout.split('\n')[0]).toBe('path,name,type,text,start,end,id');
   });
 });

@@ -119,6 +119,7 @@ export interface MentionJson {
 export interface EntityJson {
   name: string;
   type: string;
+  id?: string;
   acronym?: string;
   count: number;
   mentions: MentionJson[];
@@ -235,10 +236,10 @@ export function neutralise(cell: string): string {
 
 /** The CSV/TSV rows (header first) that a JSON result stands for, one per entity. */
 export function entityRowsFromJson(documents: readonly DocumentJson[]): string[][] {
-  const rows = [['path', 'name', 'type', 'acronym', 'count', 'first_start']];
+  const rows = [['path', 'name', 'type', 'acronym', 'count', 'first_start', 'id']];
   for (const doc of documents) {
     for (const e of doc.entities) {
-      rows.push([neutralise(doc.path), neutralise(e.name), e.type, neutralise(e.acronym ?? ''), String(e.count), String(e.mentions[0]?.start ?? '')]);
+      rows.push([neutralise(doc.path), neutralise(e.name), e.type, neutralise(e.acronym ?? ''), String(e.count), String(e.mentions[0]?.start ?? ''), neutralise(e.id ?? '')]);
     }
   }
   return rows;
@@ -246,12 +247,12 @@ export function entityRowsFromJson(documents: readonly DocumentJson[]): string[]
 
 /** The rows one per mention, in text order within each document. */
 export function mentionRowsFromJson(documents: readonly DocumentJson[]): string[][] {
-  const rows = [['path', 'name', 'type', 'text', 'start', 'end']];
+  const rows = [['path', 'name', 'type', 'text', 'start', 'end', 'id']];
   for (const doc of documents) {
     const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
     mentions.sort((a, b) => a.m.start - b.m.start);
     for (const { e, m } of mentions) {
-      rows.push([neutralise(doc.path), neutralise(e.name), e.type, neutralise(m.text), String(m.start), String(m.end)]);
+      rows.push([neutralise(doc.path), neutralise(e.name), e.type, neutralise(m.text), String(m.start), String(m.end), neutralise(e.id ?? '')]);
     }
   }
   return rows;
@@ -262,8 +263,10 @@ export function expectWellFormed(doc: DocumentJson, text: string): void {
   expect(Object.keys(doc).sort()).toEqual(['entities', 'path']);
   expect(Array.isArray(doc.entities)).toBe(true);
   for (const entity of doc.entities) {
-    const keys = Object.keys(entity).filter((k) => k !== 'acronym').sort();
+    const keys = Object.keys(entity).filter((k) => k !== 'acronym' && k !== 'id').sort();
     expect(keys).toEqual(['count', 'mentions', 'name', 'type']);
+    // A listed entity's id: the list's own, or `<list>:<name>`, never blank.
+    if ('id' in entity) expect(entity.id).toMatch(/^\S.*:/);
     expect(typeof entity.name).toBe('string');
     expect(entity.name.length).toBeGreaterThan(0);
     expect(ENTITY_TYPES).toContain(entity.type);

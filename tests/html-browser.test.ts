@@ -52,9 +52,14 @@ describe('--format html in Chromium', () => {
     expect(/<title>([^<]*)<\/title>/.exec(dom)![1]).toBe('Entities');
     expect(dom).toContain('&lt;script&gt;document.title=\'pwned\'&lt;/script&gt;');
     expect(dom).toContain('&lt;img src=x onerror="document.title=\'pwned\'"&gt;');
-    // The hostile words are on the page as text; no element or attribute came of them.
+    // The hostile words are on the page as text; no element or attribute came of them (the page's
+    // own SVG, its outlines and the maps, apart).
     const tags = dom.match(/<[a-z][^>]*>/gi) ?? [];
-    expect(tags.filter((tag) => /^<(img|svg)\b|\son\w+=|data-pwned/i.test(tag))).toEqual([]);
+    expect(tags.filter((tag) => /^<img\b|^<svg\b(?! class="(?:defs|map)")|\son\w+=|data-pwned/i.test(tag))).toEqual([]);
+    // Each article that names a place with a point has its map, Islamabad's dot in northern Pakistan.
+    expect(dom.match(/<svg class="map"/g)).toHaveLength(2);
+    const islamabad = /<circle class="dot" cx="([\d.]+)" cy="([\d.]+)"[^>]*><title>Islamabad \(1 mention\)/.exec(dom)!;
+    expect([Number(islamabad[1]) - 180, 90 - Number(islamabad[2])].map(Math.round)).toEqual([73, 34]);
     expect(dom.match(/<script>/g)).toHaveLength(1);
     expect(dom.match(/<style>/g)).toHaveLength(1);
   });
@@ -80,5 +85,9 @@ describe('--format html in Chromium', () => {
     }
     expect(dom).toMatch(new RegExp(`<tr data-entity="${isi}" data-type="organization" class="sel">`));
     expect(dom).toMatch(/<tr data-entity="\d+" data-type="place" class="off">/);
+    // The map's dots are places too: switched off with them.
+    const dots = [...dom.matchAll(/<circle class="([^"]+)"/g)].map((m) => m[1]);
+    expect(dots.length).toBeGreaterThan(3);
+    for (const classes of dots) expect(classes).toBe('dot off');
   });
 });

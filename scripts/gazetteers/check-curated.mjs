@@ -30,6 +30,19 @@ const dataDir = dirArg >= 0 ? args[dirArg + 1] : fileURLToPath(new URL('../../sr
 const rank = precedenceOf;
 
 const REQUIRED_HEADER_KEYS = ['list', 'source', 'licence', 'columns'];
+// The generated place lists' columns: an id, a point (WGS 84 degrees) and an ISO 3166-1 alpha-2 code.
+const PLACE_COLUMNS = ['name', 'type', 'aliases', 'id', 'longitude', 'latitude', 'country'];
+
+/** The id is unique in its file; a point has both coordinates, in range; a country is two capitals. */
+function checkPlaceCells(where, cells, seenIds) {
+  const [, , , id = '', longitude = '', latitude = '', country = ''] = cells;
+  if (id && seenIds.has(id)) error(where, `id "${id}" is given twice in this file (line ${seenIds.get(id)})`);
+  else if (id) seenIds.set(id, where);
+  if ((longitude === '') !== (latitude === '')) error(where, 'a point needs both its longitude and its latitude');
+  const inRange = (text, limit) => text === '' || (Number.isFinite(Number(text)) && Math.abs(Number(text)) <= limit);
+  if (!inRange(longitude, 180) || !inRange(latitude, 90)) error(where, `the point ${longitude}, ${latitude} is not a longitude and a latitude in degrees`);
+  if (country && !/^[A-Z]{2}$/.test(country)) error(where, `country "${country}" is not an ISO 3166-1 alpha-2 code`);
+}
 const ENTITY_TYPES = new Set(['person', 'organization', 'place']);
 const ENTITY_FILE = /^(places|organizations|people)-.+\.tsv$/;
 // Word lists: the kind each file allows (a function for open-ended ones).
@@ -159,17 +172,19 @@ for (const fileName of fileNames) {
   const isEntity = columns[0] === 'name' && columns[1] === 'type';
   const isWords = columns[0] === 'word' && columns[1] === 'kind';
   if (header.get('columns') && !isEntity && !isWords) error(`${fileName}:1`, `unknown columns "${header.get('columns')}"`);
-  if (isEntity && (columns.length !== 3 || columns[2] !== 'aliases')) error(`${fileName}:1`, 'entity lists have the columns name<TAB>type<TAB>aliases');
+  const hasPlaceColumns = isEntity && columns.join('\t') === PLACE_COLUMNS.join('\t');
+  if (isEntity && !hasPlaceColumns && (columns.length !== 3 || columns[2] !== 'aliases')) error(`${fileName}:1`, `entity lists have the columns name<TAB>type<TAB>aliases, or ${PLACE_COLUMNS.join('<TAB>')}`);
   if (isWords && columns.length !== 2) error(`${fileName}:1`, 'word lists have the columns word<TAB>kind');
   if (ENTITY_FILE.test(fileName) && !isEntity) error(fileName, 'a places-/organizations-/people- file must be an entity list (name<TAB>type<TAB>aliases)');
   if (isWords && !wordKindsOf(fileName)) warn(fileName, 'a word list the compiler does not know (scripts/compile-gazetteers.mjs ignores it)');
-  files.push({ fileName, generated: header.has('generated'), isEntity, isWords, rows, entries: [], words: [] });
+  files.push({ fileName, generated: header.has('generated'), isEntity, isWords, columnCount: hasPlaceColumns ? PLACE_COLUMNS.length : 3, rows, entries: [], words: [] });
 }
 
 // ---- per-file checks ----
 for (const file of files) {
   const { fileName } = file;
   const seenNames = new Map();
+  const seenIds = new Map();
   const limits = { possessive: [], compound: [], particle: [] };
   let previous = null;
   let unsorted = 0;
@@ -187,7 +202,8 @@ for (const file of files) {
     if (previous !== null && name < previous) unsorted++;
     previous = name;
     if (file.isEntity) {
-      if (cells.length < 2 || cells.length > 3) { error(where, `expected 3 columns, found ${cells.length}`); continue; }
+      if (cells.length < 2 || cells.length > file.columnCount) { error(where, `expected ${file.columnCount} columns, found ${cells.length}`); continue; }
+      if (file.columnCount > 3) checkPlaceCells(where, cells, seenIds);
       const type = cells[1].trim();
       if (!ENTITY_TYPES.has(type)) error(where, `unknown type "${type}"`);
       if (seenNames.has(name)) error(where, `"${name}" is listed twice in this file (line ${seenNames.get(name)})`);

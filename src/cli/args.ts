@@ -46,6 +46,7 @@ Examples:
   entities "archive/**/*.txt" --types person,organization
   cat article.txt | entities --format json --pretty
   entities seeds/*.txt --format html -o page.html  each article with its entities marked, one page
+  entities corpus/ -f geojson -o places.geojson  the places named, as points for QGIS or geojson.io
   entities corpus/ --gazetteer our-groups.csv   your own names (CSV/TSV, spaCy JSONL, RegexNER) first
   entities corpus/ --summary --format csv       one row per entity over all the files
   entities seeds/*.txt --explain -f csv --mentions  each mention with the list or rule that decided it
@@ -94,7 +95,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     throw e;
   }
   const o = program.opts();
-  const conflict = conflictOfInput(o) ?? conflictOfPage(o);
+  const conflict = conflictOfInput(o) ?? conflictOfPage(o) ?? conflictOfMap(o);
   if (conflict) return { kind: 'exit', code: 2, output: '', error: conflict };
   return {
     kind: 'run',
@@ -168,6 +169,11 @@ function conflictOfPage(o: Record<string, unknown>): string | undefined {
     if (o[option]) return `--${option} cannot be used with --format html (the page shows each article and its entities)`;
   }
   return undefined;
+}
+
+/** --format geojson draws places: per document, or over the batch with --summary; pairs are no places. */
+function conflictOfMap(o: Record<string, unknown>): string | undefined {
+  return o.format === 'geojson' && o.edges ? '--edges cannot be used with --format geojson (its features are places: per document, or with --summary over all)' : undefined;
 }
 
 /**

@@ -106,6 +106,8 @@ function settingsOf(options: CliOptions, userGazetteer: CompiledGazetteer | unde
     tagger: options.tagger,
     explain: options.explain,
     sentences: options.edges === 'sentence',
+    // The points of places, for the formats that draw them (a page's map, GeoJSON).
+    geo: options.format === 'geojson' || options.format === 'html',
     userGazetteer,
     // --summary and --edges count over the batch: the main thread needs the entities, not text.
     emit: options.summary || options.edges ? 'result' : 'chunk',
@@ -148,8 +150,11 @@ async function extractAll(options: CliOptions, sink: Sink, userGazetteer: Compil
       } else if ('result' in outcome) report?.add(outcome.result);
       else {
         if (outcome.entry) writer.note?.(outcome.entry);
-        if (written++ > 0) await output(writer.separator);
-        await output(outcome.chunk);
+        // A document that adds nothing (geojson: no place) gets no separator either.
+        if (outcome.chunk.length > 0) {
+          if (written++ > 0) await output(writer.separator);
+          await output(outcome.chunk);
+        }
       }
       if (sink.isClosed) return status();
     }

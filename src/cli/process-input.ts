@@ -16,6 +16,8 @@ export interface ProcessSettings {
   explain?: boolean;
   /** Number each mention's sentence (--edges sentence). */
   sentences?: boolean;
+  /** Give listed places their point and country (--format geojson, html). */
+  geo?: boolean;
   /** Users' lists (--gazetteer), compiled once by the main thread; plain data, so workers get it too. */
   userGazetteer?: CompiledGazetteer;
   /** 'result': hand back the entities, not formatted text (--summary, --edges count over the batch). */
@@ -46,8 +48,8 @@ export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writ
 }
 
 export function extractWith(text: string, settings: ProcessSettings) {
-  const { types, context, tagger, sentences, explain } = settings;
-  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences, explain });
+  const { types, context, tagger, sentences, explain, geo } = settings;
+  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences, explain, geo });
 }
 
 /** Loads the gazetteer now, while the thread waits for its first task. */

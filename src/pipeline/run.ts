@@ -33,7 +33,7 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
     }
     mentions = oneSensePerDocument(mentions);
   }
-  const selected = withContext(text, withTypes(groupEntities(mentions, options.explain === true), options.types), options.context);
+  const selected = withContext(text, withTypes(groupEntities(mentions, { explain: options.explain === true, geo: options.geo === true }), options.types), options.context);
   return withSentences(text, selected, options.sentences);
 }
 

@@ -1,15 +1,18 @@
 // Gazetteer data → the compiled gazetteer: TSV lists and users' entries turned into sorted phrase
 // keys and a table of word-list flags, at build time for the built-in lists (dist/gazetteer.json)
 // and at start-up for users' lists. One compiled gazetteer can be layered over another.
-import type { EntityType, GazetteerEntry } from '../../types.js';
+import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, wordsKey } from './fold.js';
+import { type Claims, lendPoint } from './lend-point.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
-  /** name, type, and the list it came from (file name without .tsv; `user:<file>:<line>` for a user's row). */
-  entries: [name: string, type: EntityType, list: string][];
+  /** name, type, the list it came from (file name without .tsv; `user:<file>:<line>` for a user's row),
+   * and where the list gives them, its id and place facts (without an id, the entry is known as
+   * `<list>:<name>`, see gazetteer.ts). */
+  entries: CompiledEntry[];
   /** key, entry index, 1 when the key is matched case-sensitively (a short form), and the name's
    * spelling where folding changed it (see PhraseHit.spelling). Sorted by kind, then key. */
   phrases: Phrase[];
@@ -21,6 +24,8 @@ export interface CompiledGazetteer {
 }
 
 type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
+
+export type CompiledEntry = [name: string, type: EntityType, list: string, id?: string, geo?: PlaceFacts];
 
 type WordListName = 'given' | 'surname' | 'title' | 'common' | 'demonym' | 'stop' | 'head' | 'town';
 
@@ -73,7 +78,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   const compiled = emptyCompiled();
   const flags = new Map<string, number>();
   const placeFlags = new Map<string, number>();
-  const claimed = new Set<string>();
+  const claimed = new Map<string, number>();
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
     if (isEntityList(file)) {
@@ -104,10 +109,14 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
 
 /**
  * An entry's names as phrases. With `lines` (a user's list), each line its names come from is an
- * entry of its own, `<list>:<line>`, all with the same name and type, so --explain can name the row
- * that gave a phrase; they are one entity all the same (entities are grouped by name and type).
+ * entry of its own, `<list>:<line>`, all with the same name, type and id, so --explain can name the
+ * row that gave a phrase; they are one entity all the same (grouped by id, or by name and type).
  */
-function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: GazetteerEntry, list: string, lines?: readonly number[]): void {
+function addEntry(compiled: CompiledGazetteer, claimed: Claims, entry: GazetteerEntry, list: string, lines?: readonly number[]): void {
+  lendPoint(compiled, claimed, entry);
+  // A user's row split by line keeps one id: its own, or `user:<file's base name>:<name>`, the same
+  // from whatever folder the file is named.
+  const id = entry.id ?? (lines ? `user:${list.split(/[\\/:]/).pop()}:${entry.name}` : undefined);
   let indexOfList: Map<string, number> | undefined;
   const names = [entry.name, ...entry.aliases];
   for (let k = 0; k < names.length; k++) {
@@ -116,15 +125,16 @@ function addEntry(compiled: CompiledGazetteer, claimed: Set<string>, entry: Gaze
     const key = nameKey(name, isShortForm);
     const claim = `${isShortForm ? 1 : 0}${key}`;
     if (!key || claimed.has(claim)) continue;
-    claimed.add(claim);
     const source = lines?.[k] === undefined ? list : `${list}:${lines[k]}`;
     indexOfList ??= new Map();
     let index = indexOfList.get(source);
     if (index === undefined) {
       index = compiled.entries.length;
-      compiled.entries.push([entry.name, entry.type, source]);
+      const { geo } = entry;
+      compiled.entries.push(geo ? [entry.name, entry.type, source, id, geo] : id !== undefined ? [entry.name, entry.type, source, id] : [entry.name, entry.type, source]);
       indexOfList.set(source, index);
     }
+    claimed.set(claim, index);
     const spelling = isShortForm ? key : nameSpelling(name);
     compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
   }
@@ -172,7 +182,7 @@ export interface EntryList {
 /** Compiles lists already read, like compileGazetteer: earlier lists and rows win a key two claim. */
 export function compileEntries(lists: readonly EntryList[]): CompiledGazetteer {
   const compiled = emptyCompiled();
-  const claimed = new Set<string>();
+  const claimed: Claims = new Map();
   for (const { list, entries } of lists) for (const entry of entries) addEntry(compiled, claimed, entry, list, entry.lines);
   return finish(compiled, new Map(), new Map());
 }

@@ -1,11 +1,11 @@
 // The gazetteer in memory: phrase keys → entries, and the word lists the rules use. Built from the
 // packed form (dist/gazetteer.json, compiled at build time from the TSV files) or from a compiled
 // gazetteer (users' lists, or TSV files directly).
-import type { EntityType, WordLists, WordSet } from '../../types.js';
+import type { EntityType, ListedName, WordLists, WordSet } from '../../types.js';
 import { listEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
-import { decodePlaceFlag, type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer } from './packed.js';
+import { decodePlaceFlag, type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer, unpackPlace } from './packed.js';
 
 export interface PhraseHit {
   entry: number;
@@ -73,12 +73,7 @@ export class PhraseRoot {
 }
 
 /** What a phrase hit names. */
-export interface ListedName {
-  name: string;
-  type: EntityType;
-  /** The list that holds it, as --explain names it: "list:places-cities", "user:groups.csv:4". */
-  evidence: string;
-}
+export type { ListedName } from '../../types.js';
 
 export interface Gazetteer {
   /** The entry of a PhraseHit. */
@@ -112,17 +107,35 @@ export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () =>
   packed.entryLists.forEach((list, i) => {
     if (list === countryList) countryNames.add(names.at(i));
   });
-  // Each entry made once, when first matched: one name string for all its mentions, whose hash
-  // the later stages' look-ups then compute once.
-  const madeEntries: (ListedName | undefined)[] = new Array(names.length);
   return {
-    entryAt: (index) =>
-      (madeEntries[index] ??= { name: names.at(index), type: packed.types[packed.entryTypes[index]!] as EntityType, evidence: listEvidence(packed.lists[packed.entryLists[index]!]!) }),
+    entryAt: entryMaker(packed, names),
     countryNames,
     // Folded names sort before short forms.
     folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),
     exact: new PhraseRoot({ ...range, from: packed.shortFormsFrom, to: keys.length, areShortForms: true }),
     words: wordListsOf(new PackedStrings(packed.words, packed.wordBits.length), packed.wordBits, placeFlagsOf(packed, loadPlaces)),
+  };
+}
+
+/**
+ * Each entry made once, when first matched: one name string for all its mentions, whose hash the
+ * later stages' look-ups then compute once. Ids and place facts are indexed on the first match.
+ */
+function entryMaker(packed: PackedGazetteer, names: PackedStrings): (index: number) => ListedName {
+  const made: (ListedName | undefined)[] = new Array(names.length);
+  let facts: { ids: PackedStrings; places: PackedStrings } | undefined;
+  return (index) => {
+    let entry = made[index];
+    if (entry) return entry;
+    facts ??= { ids: new PackedStrings(packed.entryIds, names.length), places: new PackedStrings(packed.entryPlaces, names.length) };
+    const name = names.at(index);
+    const geo = unpackPlace(facts.places.at(index));
+    // Without an id of its own, an entry is known by its list and name: stable while the list keeps it.
+    const id = facts.ids.at(index) || `${packed.lists[packed.entryLists[index]!]!}:${name}`;
+    const evidence = listEvidence(packed.lists[packed.entryLists[index]!]!);
+    entry = { name, type: packed.types[packed.entryTypes[index]!] as EntityType, id, evidence, ...(geo ? { geo } : {}) };
+    made[index] = entry;
+    return entry;
   };
 }
 

@@ -32,6 +32,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       canonical: entry.name,
       isShortForm: found.hit.isShortForm,
       evidence: entry.evidence,
+      listed: entry,
     });
     i = found.end;
   }

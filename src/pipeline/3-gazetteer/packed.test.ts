@@ -34,6 +34,29 @@ describe('packGazetteer', () => {
   ]);
   const layered = layerGazetteers(user, layerGazetteers(builtIn, compileGazetteer(SMALL_GAZETTEER_FILES)));
 
+  it('keeps each entry\'s own id and place facts, and names the others by list and name', () => {
+    const places = compileEntries([
+      {
+        list: 'places-cities',
+        entries: [
+          { name: 'Islamabad', type: 'place', aliases: [], id: 'geonames:1176615', geo: { coordinates: [73.04329, 33.72148], country: 'PK' } },
+          { name: 'Astana', type: 'place', aliases: [], geo: { country: 'KZ' } },
+          { name: 'Kabul', type: 'place', aliases: [] },
+        ],
+      },
+    ]);
+    const packed = packGazetteer(places);
+    expect(unpackGazetteer(packed)).toEqual(places);
+    const gazetteer = buildPackedGazetteer(packed);
+    expect([0, 1, 2].map((i) => gazetteer.entryAt(i))).toEqual([
+      { name: 'Islamabad', type: 'place', id: 'geonames:1176615', evidence: 'list:places-cities', geo: { coordinates: [73.04329, 33.72148], country: 'PK' } },
+      { name: 'Astana', type: 'place', id: 'places-cities:Astana', evidence: 'list:places-cities', geo: { country: 'KZ' } },
+      { name: 'Kabul', type: 'place', id: 'places-cities:Kabul', evidence: 'list:places-cities' },
+    ]);
+    // Made once: every mention of an entry shares one object.
+    expect(gazetteer.entryAt(0)).toBe(gazetteer.entryAt(0));
+  });
+
   it('unpacks to the compiled gazetteer it packed: entries, phrases with their spellings, word flags', () => {
     expect(layered.phrases.some((phrase) => phrase.length === 4)).toBe(true);
     expect(layered.wordFlags[0].length).toBeGreaterThan(10);

@@ -2,8 +2,8 @@
 // holds and the engine reads. As arrays of small arrays it was 160,000 strings and arrays for
 // JSON.parse to make and the collector to move, a third of the start-up; packed, JSON.parse makes a
 // handful of strings, and a name is cut out of its string only when a text asks for it.
-import type { EntityType } from '../../types.js';
-import type { CompiledGazetteer } from './compile.js';
+import type { EntityType, PlaceFacts } from '../../types.js';
+import type { CompiledEntry, CompiledGazetteer } from './compile.js';
 
 export interface PackedGazetteer {
   /** Entity types and list names, referred to by index below. */
@@ -13,6 +13,11 @@ export interface PackedGazetteer {
   entryNames: string;
   entryTypes: number[];
   entryLists: number[];
+  /** Each entry's own id, one a line (an empty line: it is known as `<list>:<name>`, which costs
+   * nothing to store), and its place facts, one a line (see packPlace). Read when an entry is first
+   * matched, so start-up only parses two more strings. */
+  entryIds: string;
+  entryPlaces: string;
   /** Phrases sorted by kind, then key: keys one a line, each one's entry, and the listed spelling
    * where folding changed it (an empty line where it did not). Short forms start at shortFormsFrom. */
   phraseKeys: string;
@@ -106,10 +111,11 @@ export function packGazetteer(compiled: CompiledGazetteer): PackedGazetteer {
   return {
     types: types.values,
     lists: lists.values,
-    // A name is one line: a line break inside one (a quoted CSV cell) is a space here.
-    entryNames: compiled.entries.map(([name]) => name.replace(/[\r\n]+/g, ' ')).join('\n'),
+    entryNames: compiled.entries.map(([name]) => oneLine(name)).join('\n'),
     entryTypes: compiled.entries.map(([, type]) => types.indexOf(type)),
     entryLists: compiled.entries.map(([, , list]) => lists.indexOf(list)),
+    entryIds: compiled.entries.map(([, , , id]) => oneLine(id ?? '')).join('\n'),
+    entryPlaces: compiled.entries.map(([, , , , geo]) => packPlace(geo)).join('\n'),
     phraseKeys: compiled.phrases.map(([key]) => key).join('\n'),
     phraseEntries: compiled.phrases.map(([, entry]) => entry),
     phraseSpellings: compiled.phrases.map(([, , , spelling]) => spelling ?? '').join('\n'),
@@ -121,15 +127,44 @@ export function packGazetteer(compiled: CompiledGazetteer): PackedGazetteer {
   };
 }
 
+/** A name or id is one line: a line break inside one (a quoted CSV cell) is a space here. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
+
+/** "73.04329 33.72148 PK": longitude, latitude, country, any of them empty; "" for no facts at all. */
+export function packPlace(geo: PlaceFacts | undefined): string {
+  if (!geo) return '';
+  const [longitude = '', latitude = ''] = geo.coordinates ?? [];
+  return `${longitude} ${latitude} ${geo.country ?? ''}`;
+}
+
+export function unpackPlace(line: string): PlaceFacts | undefined {
+  if (line === '') return undefined;
+  const [longitude = '', latitude = '', country = ''] = line.split(' ');
+  return {
+    ...(longitude !== '' && latitude !== '' ? { coordinates: [Number(longitude), Number(latitude)] as [number, number] } : {}),
+    ...(country !== '' ? { country } : {}),
+  };
+}
+
 export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
-  const names = new PackedStrings(packed.entryNames, packed.entryTypes.length);
+  const count = packed.entryTypes.length;
+  const names = new PackedStrings(packed.entryNames, count);
+  const ids = new PackedStrings(packed.entryIds, count);
+  const places = new PackedStrings(packed.entryPlaces, count);
   const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
   const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
   const words = new PackedStrings(packed.words, packed.wordBits.length);
   const placeFlags = packed.placeFlags ?? '';
   const placeWords = new PackedStrings(packed.placeWords ?? '', placeFlags.length);
   return {
-    entries: packed.entryTypes.map((type, i) => [names.at(i), packed.types[type] as EntityType, packed.lists[packed.entryLists[i]!]!]),
+    entries: packed.entryTypes.map((type, i) => {
+      const [name, list, id, geo] = [names.at(i), packed.lists[packed.entryLists[i]!]!, ids.at(i), unpackPlace(places.at(i))];
+      const entry: CompiledEntry = geo ? [name, packed.types[type] as EntityType, list, id || undefined, geo] : [name, packed.types[type] as EntityType, list];
+      if (!geo && id) entry.push(id);
+      return entry;
+    }),
     phrases: packed.phraseEntries.map((entry, i) => {
       const isShortForm = i >= packed.shortFormsFrom ? 1 : 0;
       const spelling = spellings.at(i);

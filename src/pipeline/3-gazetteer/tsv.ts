@@ -1,6 +1,6 @@
 // Parses the gazetteer data files (src/data/gazetteers/*.tsv): a `# key: value` header naming the
 // list, its source, licence and columns, then TAB-separated rows. Errors name the file and line.
-import type { EntityType, GazetteerEntry } from '../../types.js';
+import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 
 export interface DataFileHeader {
   list: string;
@@ -55,15 +55,33 @@ export function isEntityList(file: DataFile): boolean {
   return file.header.columns[0] === 'name' && file.header.columns[1] === 'type';
 }
 
-/** Rows of a `name<TAB>type<TAB>aliases` list. */
+/**
+ * Rows of a `name<TAB>type<TAB>aliases` list, and of the place lists' further columns where the
+ * header names them: `id`, `longitude`, `latitude` (WGS 84 degrees) and `country` (ISO 3166-1 alpha-2).
+ */
 export function readEntries(fileName: string, file: DataFile): GazetteerEntry[] {
+  const columnOf = (name: string) => file.header.columns.indexOf(name);
+  const [idColumn, longitudeColumn, latitudeColumn, countryColumn] = ['id', 'longitude', 'latitude', 'country'].map(columnOf) as [number, number, number, number];
   return file.rows.map(({ line, cells }) => {
     const [name, type, aliases = ''] = cells;
     if (!name) throw new DataFileError(fileName, line, 'the name is empty');
     if (!type || !ENTITY_COLUMN_TYPES.has(type)) throw new DataFileError(fileName, line, `unknown type "${type ?? ''}"`);
     const names = aliases.split('|').map((a) => a.trim()).filter(Boolean);
-    return { name, type: type as EntityType, aliases: names, lines: [line, ...names.map(() => line)] };
+    const entry: GazetteerEntry = { name, type: type as EntityType, aliases: names, lines: [line, ...names.map(() => line)] };
+    const id = cells[idColumn] ?? '';
+    const geo = placeFactsOf(fileName, line, cells[longitudeColumn] ?? '', cells[latitudeColumn] ?? '', cells[countryColumn] ?? '');
+    return { ...entry, ...(id !== '' ? { id } : {}), ...(geo ? { geo } : {}) };
   });
+}
+
+function placeFactsOf(fileName: string, line: number, longitude: string, latitude: string, country: string): PlaceFacts | undefined {
+  if ((longitude === '') !== (latitude === '')) throw new DataFileError(fileName, line, 'a point needs both its longitude and its latitude');
+  const point = [Number(longitude), Number(latitude)] as [number, number];
+  if (longitude !== '' && !(Math.abs(point[0]) <= 180 && Math.abs(point[1]) <= 90)) {
+    throw new DataFileError(fileName, line, `the point ${longitude}, ${latitude} is not a longitude and a latitude in degrees`);
+  }
+  if (longitude === '' && country === '') return undefined;
+  return { ...(longitude !== '' ? { coordinates: point } : {}), ...(country !== '' ? { country } : {}) };
 }
 
 /** Rows of a `word<TAB>kind` list. */

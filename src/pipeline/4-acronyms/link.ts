@@ -1,7 +1,7 @@
 // Definitions → mentions: the long form and every use of its short form, in any spelling that differs
 // only by hyphens or dots (IS-KP ~ ISKP), before or after the definition, become one entity's mentions.
 // Short forms the text never defines are typed by the gazetteer, or as `acronym` when nothing is known.
-import type { Definition, EntityType, Mention, Token, WordLists } from '../../types.js';
+import type { Definition, EntityType, ListedName, Mention, Span, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { acronymEvidence, ruleEvidence, thenEvidence, UNKNOWN_ACRONYM_EVIDENCE } from '../evidence.js';
@@ -40,7 +40,7 @@ export function linkShortForms(
 ): Mention[] {
   const mentions: Mention[] = [];
   const index = indexKnown(text.length, known);
-  const byShortForm = new Map<string, { definition: Definition; type: EntityType; evidence: string }>();
+  const byShortForm = new Map<string, { definition: Definition; type: EntityType; evidence: string; listed: ListedName | undefined }>();
   const notNames = new Set<string>();
   for (const definition of definitions) {
     const key = compact(definition.shortForm.text);
@@ -53,8 +53,9 @@ export function linkShortForms(
     const longForm = widenToListedName(text, definition.longForm, index);
     const type = typeOfLongForm(definition, index, words);
     const evidence = acronymEvidence(longForm.text, definition.shortForm.text);
-    byShortForm.set(key, { definition: { ...definition, longForm }, type, evidence });
-    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text, evidence });
+    const listed = listedAs(longForm, index);
+    byShortForm.set(key, { definition: { ...definition, longForm }, type, evidence, listed });
+    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text, evidence, ...(listed ? { listed } : {}) });
   }
   let linkedUntil = 0;
   for (const use of shortFormUses(tokens, byShortForm)) {
@@ -62,7 +63,8 @@ export function linkShortForms(
     const linked = byShortForm.get(use.compactForm);
     const written = text.slice(use.start, use.end);
     if (linked) {
-      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence });
+      const { listed } = linked;
+      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence, ...(listed ? { listed } : {}) });
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
       mentions.push(unknownShortForm(text, use, written));
     } else continue;
@@ -89,6 +91,16 @@ function widenToListedName(text: string, longForm: Definition['longForm'], index
   // A text defines a handful of short forms: a scan of the known mentions costs less than an index.
   const listed = index.known.find((m) => m.end === longForm.end && m.source === 'gazetteer' && m.start < longForm.start);
   return listed ? { start: listed.start, end: listed.end, text: text.slice(listed.start, listed.end) } : longForm;
+}
+
+/**
+ * A long form that is a listed name, whole ("Inter-Services Intelligence (ISI)"), is that entry: the
+ * text defined its short form, the list still says which entity it is. A long form only partly
+ * listed ("Khorasan Province" inside "Islamic State Khorasan Province") is an entity of the text's.
+ */
+function listedAs(longForm: Span, index: KnownIndex): ListedName | undefined {
+  // A scan, as in widenToListedName: a rule's mention over the same words may hide it from coverAt.
+  return index.known.find((m) => m.source === 'gazetteer' && m.start === longForm.start && m.end === longForm.end)?.listed;
 }
 
 function typeOfLongForm(definition: Definition, index: KnownIndex, words: WordLists): EntityType {

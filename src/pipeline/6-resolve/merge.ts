@@ -1,7 +1,7 @@
 // Resolved mentions → entities: one sense per document (a name keeps one type throughout), partial
 // person names joined to the full name (Pandya → Abhinav Pandya), aliases and short forms under one
 // canonical name.
-import type { Entity, EntityType, Mention, Token, WordLists } from '../../types.js';
+import type { Entity, EntityType, ListedName, Mention, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
@@ -44,6 +44,7 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
 interface FullName {
   name: string;
   type: EntityType;
+  listed: ListedName | undefined;
 }
 
 /**
@@ -59,7 +60,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
   const relinked = mentions.map((m) => {
     const isRelinkable = !m.text.includes(' ') && !m.isShortForm && (m.source === 'rule' || (m.source === 'gazetteer' && m.type === 'place'));
     const fullName = isRelinkable ? fullNames.get(foldWord(m.text)) : undefined;
-    return fullName && fullName.name !== m.text ? { ...m, type: fullName.type, canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name) } : m;
+    return fullName && fullName.name !== m.text ? relinkedTo(fullName, m) : m;
   });
   const covered = borrowFlags(text.length);
   for (const m of relinked) covered.fill(1, m.start, m.end);
@@ -71,7 +72,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
     let last = i;
     while (isNextPartOf(fullName, tokens, last, covered, fullNames)) last++;
     const end = tokens[last]!.end;
-    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name) });
+    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), ...(fullName.listed ? { listed: fullName.listed } : {}) });
     i = last;
   }
   return relinked.length > mentions.length ? relinked.sort((a, b) => a.start - b.start) : relinked;
@@ -89,7 +90,7 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
   };
   for (const m of mentions) {
     if (m.isGuess || m.isShortForm || (m.type !== 'person' && m.type !== 'organization')) continue;
-    const fullName = { name: m.canonical ?? m.text, type: m.type };
+    const fullName = { name: m.canonical ?? m.text, type: m.type, listed: m.listed };
     if (m.type === 'person') {
       const parts = m.text.split(/[\s.]+/).filter(Boolean);
       if (parts.length < 2 || parts.length > MAX_NAME_WORDS) continue;
@@ -108,6 +109,12 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
     }
   }
   return fullNames;
+}
+
+/** "Jordan" the listed place, become Michael Jordan's mention: it is his entity's now, not the list's. */
+function relinkedTo(fullName: FullName, m: Mention): Mention {
+  const { listed: _, ...rest } = m;
+  return { ...rest, type: fullName.type, canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), ...(fullName.listed ? { listed: fullName.listed } : {}) };
 }
 
 const WORD_BREAK = /[\s\-‐‑]/;
@@ -135,9 +142,14 @@ function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, c
   return next !== undefined && next.start === token.end + 1 && isCapitalisedWord(next) && covered[next.start] === 0 && fullNames.get(next.key) === fullName;
 }
 
-/** Groups mentions by the name they resolve to; entities in order of first mention. `explain`: each mention keeps its evidence. */
-export function groupEntities(mentions: readonly Mention[], explain = false): Entity[] {
-  type Group = { name: string; type: EntityType; acronym?: string; mentions: Mention[] };
+/**
+ * Groups mentions by the name they resolve to; entities in order of first mention. An entity is the
+ * listed entry of its first mention that kept the entry's type: a listed place voted a person, or
+ * made a team, is no longer that place. `explain`: each mention keeps its evidence; `geo`: listed
+ * places carry their point and country.
+ */
+export function groupEntities(mentions: readonly Mention[], { explain = false, geo = false }: { explain?: boolean; geo?: boolean } = {}): Entity[] {
+  type Group = { name: string; type: EntityType; acronym?: string; listed?: ListedName; mentions: Mention[] };
   // By type, then by folded name: no key string is built a mention.
   const byType = new Map<EntityType, Map<string, Group>>();
   const groups: Group[] = [];
@@ -153,13 +165,16 @@ export function groupEntities(mentions: readonly Mention[], explain = false): En
       groups.push(group);
     }
     if (m.isShortForm && group.acronym === undefined && m.text !== name) group.acronym = m.text;
+    if (group.listed === undefined && m.listed?.type === m.type) group.listed = m.listed;
     group.mentions.push(m);
   }
   return groups.map((g) => ({
     name: g.name,
     type: g.type,
+    ...(g.listed ? { id: g.listed.id } : {}),
     ...(g.acronym !== undefined ? { acronym: g.acronym } : {}),
     count: g.mentions.length,
     mentions: explain ? g.mentions.map(({ text, start, end, evidence }) => ({ text, start, end, evidence })) : g.mentions.map(({ text, start, end }) => ({ text, start, end })),
+    ...(geo && g.listed?.geo ? { geo: g.listed.geo } : {}),
   }));
 }

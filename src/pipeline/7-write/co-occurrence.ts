@@ -1,9 +1,10 @@
 // --edges: document results → pairs of entities seen in the same document (or the same sentence),
 // undirected, counted over the batch. Holds the entities and the pairs, never the mentions.
 import type { CoOccurrence, CoOccurrenceScope, DocumentResult, Entity, EntityType } from '../../types.js';
-import { compareText, entityKey } from './summary.js';
+import { compareText, identityOf } from './summary.js';
 
-export const CO_OCCURRENCE_COLUMNS = ['source', 'source_type', 'target', 'target_type', 'documents', 'weight'] as const;
+// The ids last, as in the other CSVs: a graph tool's edge import finds its columns where it did.
+export const CO_OCCURRENCE_COLUMNS = ['source', 'source_type', 'target', 'target_type', 'documents', 'weight', 'source_id', 'target_id'] as const;
 
 export interface CoOccurrences {
   /** Adds one document; for the sentence scope its mentions must carry `sentence` (extract with { sentences: true }). */
@@ -15,6 +16,7 @@ export interface CoOccurrences {
 interface Node {
   name: string;
   type: EntityType;
+  id: string | undefined;
 }
 
 interface Edge {
@@ -31,12 +33,12 @@ export function createCoOccurrences(scope: CoOccurrenceScope): CoOccurrences {
   let documents = 0;
 
   const idOf = (entity: Entity): number => {
-    const key = entityKey(entity.type, entity.name);
+    const key = identityOf(entity);
     let id = ids.get(key);
     if (id === undefined) {
       id = nodes.length;
       ids.set(key, id);
-      nodes.push({ name: entity.name, type: entity.type });
+      nodes.push({ name: entity.name, type: entity.type, id: entity.id });
     }
     return id;
   };
@@ -67,7 +69,7 @@ export function createCoOccurrences(scope: CoOccurrenceScope): CoOccurrences {
       for (const [a, row] of edges) {
         for (const [b, edge] of row) rows.push(rowOf(nodes[a]!, nodes[b]!, edge));
       }
-      return rows.sort((x, y) => y.weight - x.weight || y.documents - x.documents || compareText(x.source, y.source) || compareText(x.target, y.target) || compareText(x.source_type, y.source_type) || compareText(x.target_type, y.target_type));
+      return rows.sort((x, y) => y.weight - x.weight || y.documents - x.documents || compareText(x.source, y.source) || compareText(x.target, y.target) || compareText(x.source_type, y.source_type) || compareText(x.target_type, y.target_type) || compareText(x.source_id ?? '', y.source_id ?? '') || compareText(x.target_id ?? '', y.target_id ?? ''));
     },
   };
 }
@@ -92,6 +94,15 @@ function sentenceGroups(result: DocumentResult, idOf: (entity: Entity) => number
 
 /** Undirected: the pair is written with the name that sorts first as the source. */
 function rowOf(a: Node, b: Node, edge: Edge): CoOccurrence {
-  const [source, target] = (compareText(a.name, b.name) || compareText(a.type, b.type)) <= 0 ? [a, b] : [b, a];
-  return { source: source.name, source_type: source.type, target: target.name, target_type: target.type, documents: edge.documents, weight: edge.weight };
+  const [source, target] = (compareText(a.name, b.name) || compareText(a.type, b.type) || compareText(a.id ?? '', b.id ?? '')) <= 0 ? [a, b] : [b, a];
+  return {
+    source: source.name,
+    source_type: source.type,
+    target: target.name,
+    target_type: target.type,
+    documents: edge.documents,
+    weight: edge.weight,
+    ...(source.id !== undefined ? { source_id: source.id } : {}),
+    ...(target.id !== undefined ? { target_id: target.id } : {}),
+  };
 }

@@ -6,10 +6,12 @@ import type { DocumentResult } from '../../types.js';
 import { evidenceOfEntity } from './explain.js';
 import type { Writer, WriteOptions } from './writer.js';
 
-export const ENTITY_COLUMNS = ['path', 'name', 'type', 'acronym', 'count', 'first_start'] as const;
-export const MENTION_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end'] as const;
-/** --mentions with --context N: the text around each mention, last, so the other columns keep their places. */
-export const MENTION_CONTEXT_COLUMNS = [...MENTION_COLUMNS, 'context'] as const;
+// The entity's id is the last column (empty for a name no list holds), so the columns a sheet or a
+// script already reads by position keep their places; --explain's evidence comes after it.
+export const ENTITY_COLUMNS = ['path', 'name', 'type', 'acronym', 'count', 'first_start', 'id'] as const;
+export const MENTION_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end', 'id'] as const;
+/** --mentions with --context N: the text around each mention, before the id, likewise. */
+export const MENTION_CONTEXT_COLUMNS = ['path', 'name', 'type', 'text', 'start', 'end', 'context', 'id'] as const;
 /** --explain: what decided each mention (per entity: each distinct evidence once), the last column. */
 export const EVIDENCE_COLUMN = 'evidence';
 
@@ -31,7 +33,7 @@ export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptio
 
 function entityRows(result: DocumentResult, explain: boolean): unknown[][] {
   return result.entities.map((e) => {
-    const row = [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? ''];
+    const row = [result.path, e.name, e.type, e.acronym ?? '', e.count, e.mentions[0]?.start ?? '', e.id ?? ''];
     return explain ? [...row, evidenceOfEntity(e)] : row;
   });
 }
@@ -44,7 +46,7 @@ export function formatDelimitedRows(delimiter: ',' | '\t', columns: readonly str
 function mentionRows(result: DocumentResult, hasContext: boolean, explain: boolean): unknown[][] {
   const rows = result.entities.flatMap((e) =>
     e.mentions.map((m) => {
-      const row: unknown[] = hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end];
+      const row: unknown[] = hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? '', e.id ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end, e.id ?? ''];
       if (explain) row.push(m.evidence ?? '');
       return row;
     }),

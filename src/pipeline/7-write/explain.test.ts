@@ -26,10 +26,10 @@ const explained: DocumentResult[] = [
 ];
 
 describe('writers with --explain', () => {
-  it('CSV --mentions: an evidence column last, after context, each mention its own', async () => {
+  it('CSV --mentions: an evidence column last, after context and id, each mention its own', async () => {
     const rows = parse(await writeAll('csv', explained, { mentions: true, context: true, explain: true })) as string[][];
-    expect(rows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context', 'evidence']);
-    expect(rows.slice(1).map((row) => [row[3], row[4], row[7]])).toEqual([
+    expect(rows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'context', 'id', 'evidence']);
+    expect(rows.slice(1).map((row) => [row[3], row[4], row[8]])).toEqual([
       ['Inter-Services Intelligence', '4', 'acronym:Inter-Services Intelligence (ISI)'],
       ['ISI', '33', 'acronym:Inter-Services Intelligence (ISI)'],
       ['Qirwal', '40', 'rule:organization-cue shares'],
@@ -39,8 +39,8 @@ describe('writers with --explain', () => {
 
   it('TSV per entity: each distinct evidence of its mentions once, in text order, split by " | "', async () => {
     const rows = parse(await writeAll('tsv', explained, { explain: true }), { delimiter: '\t' }) as string[][];
-    expect(rows[0]).toEqual(['path', 'name', 'type', 'acronym', 'count', 'first_start', 'evidence']);
-    expect(rows.slice(1).map((row) => row[6])).toEqual(['acronym:Inter-Services Intelligence (ISI)', 'rule:organization-cue shares | rule:context said; vote:organization']);
+    expect(rows[0]).toEqual(['path', 'name', 'type', 'acronym', 'count', 'first_start', 'id', 'evidence']);
+    expect(rows.slice(1).map((row) => row[7])).toEqual(['acronym:Inter-Services Intelligence (ISI)', 'rule:organization-cue shares | rule:context said; vote:organization']);
   });
 
   it('the table: the evidence dimmed on a line under each entity', async () => {

@@ -1,6 +1,7 @@
 // One article as an HTML section: its whole text with each mention in a <mark> of its type's colour
 // (displaCy's entity view), and its entity table beside it. All text goes through escapeHtml.
 import type { DocumentResult, Entity, EntityMention } from '../../types.js';
+import { placeMap } from './html-map.js';
 import { colourClassOf } from './html-page.js';
 import { compareText } from './summary.js';
 
@@ -27,7 +28,7 @@ export function formatHtmlDocument(result: DocumentResult, text: string, ordinal
   return (
     `<article class="doc" id="${anchorOf(ordinal)}">\n<header><h2>${escapeHtml(result.path)}</h2>` +
     `<span class="meta">${result.entities.length} entities, ${mentions} mentions</span><a class="up" href="#index">index</a></header>\n` +
-    `<div class="cols"><div class="text">${markText(result, text)}</div>\n<aside>${entityTable(result)}</aside></div>\n</article>\n`
+    `<div class="cols"><div class="text">${markText(result, text)}</div>\n<aside>${placeMap(result)}${entityTable(result)}</aside></div>\n</article>\n`
   );
 }
 

@@ -1,6 +1,7 @@
 // The fixed parts of the HTML page: its one <style>, its one <script>, and the Content-Security-Policy
 // that allows those two and nothing else. Articles and names never reach these texts (see html.ts).
 import { createHash } from 'node:crypto';
+import { mapDefinitions } from './html-map.js';
 
 // Colours of the built-in types (displaCy's entity view has one per label), then a palette that a
 // user list's label is hashed into, so `weapon` has the same colour in every page.
@@ -52,6 +53,12 @@ tr.off{opacity:.35}
 tbody tr[data-entity]{cursor:pointer}
 tbody tr[data-entity]:hover{background:#eef1f4}
 .tag{background:var(--c);border-radius:3px;padding:0 5px;font-size:11px;white-space:nowrap}
+.defs{position:absolute;width:0;height:0;overflow:hidden}
+.map{display:block;width:100%;height:auto;margin:0 0 12px;background:#eaf2fa;border:1px solid var(--line);border-radius:6px}
+.land{fill:#d5dbe1;stroke:#fff;stroke-width:.25}
+.dot{fill:#d9480f;fill-opacity:.8;stroke:#fff;stroke-width:.35;cursor:pointer}
+.dot.sel{stroke:#cf222e;stroke-width:1}
+.dot.off{display:none}
 ${colourRules}
 `;
 
@@ -76,7 +83,7 @@ export const SCRIPT = `
     var box=event.target;
     if(!box.matches('input[data-type]'))return;
     var selector='[data-type="'+CSS.escape(box.getAttribute('data-type'))+'"]';
-    document.querySelectorAll('mark'+selector+',tr'+selector).forEach(function(el){el.classList.toggle('off',!box.checked);});
+    document.querySelectorAll('mark'+selector+',tr'+selector+',circle'+selector).forEach(function(el){el.classList.toggle('off',!box.checked);});
   });
 })();
 `;
@@ -94,7 +101,7 @@ export function pageHead(title: string): string {
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n' +
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n` +
     '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
-    `<title>${title}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n`
+    `<title>${title}</title>\n<style>${STYLE}</style>\n</head>\n<body>\n${mapDefinitions()}`
   );
 }
 

@@ -6,7 +6,7 @@ import { SUMMARY_COLUMNS } from './summary.js';
 import type { OutputFormat, WriteOptions } from './writer.js';
 
 const rows: EntitySummary[] = [
-  { name: 'Inter-Services Intelligence', type: 'organization', acronym: 'ISI', documents: 2, mentions: 5, first_path: 'a.txt' },
+  { name: 'Inter-Services Intelligence', type: 'organization', acronym: 'ISI', documents: 2, mentions: 5, first_path: 'a.txt', id: 'agencies:ISI' },
   { name: '=cmd|x', type: 'weapon', documents: 1, mentions: 1, first_path: 'b, "c".txt' },
 ];
 const report: Report<EntitySummary> = { name: 'entities', columns: SUMMARY_COLUMNS, rows };
@@ -33,14 +33,14 @@ describe('formatReport', () => {
     const csv = parse(await text('csv')) as string[][];
     expect(csv).toEqual([
       [...SUMMARY_COLUMNS],
-      ['Inter-Services Intelligence', 'organization', 'ISI', '2', '5', 'a.txt'],
-      ["'=cmd|x", 'weapon', '', '1', '1', 'b, "c".txt'],
+      ['Inter-Services Intelligence', 'organization', 'ISI', '2', '5', 'a.txt', 'agencies:ISI'],
+      ["'=cmd|x", 'weapon', '', '1', '1', 'b, "c".txt', ''],
     ]);
     expect(parse(await text('tsv', { bom: true }), { delimiter: '\t', bom: true })).toEqual(csv);
     expect((await text('tsv', { bom: true })).startsWith('\uFEFFname\t')).toBe(true);
   });
 
-  it('writes an aligned table that fits the width', async () => {
+  it('writes an aligned table that fits the width, without the ids (for programs, not readers)', async () => {
     const table = await text('table', { width: 60 });
     const lines = table.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^name +type +acronym +documents +mentions +first_path$/);

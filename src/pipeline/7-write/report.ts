@@ -1,6 +1,6 @@
 // --summary and --edges: rows over the whole batch → output text, in every format, in chunks a sink
 // can write as they come: JSON {"<name>":[…]}, NDJSON a row a line, CSV/TSV with a header, a table.
-import type { CoOccurrenceScope, DocumentResult } from '../../types.js';
+import type { CoOccurrenceScope, DocumentResult, EntitySummary } from '../../types.js';
 import { CO_OCCURRENCE_COLUMNS, createCoOccurrences } from './co-occurrence.js';
 import { createSummary, SUMMARY_COLUMNS } from './summary.js';
 import type { OutputFormat, WriteOptions } from './writer.js';
@@ -11,6 +11,8 @@ export interface Report<Row extends object> {
   columns: readonly (keyof Row & string)[];
   rows: readonly Row[];
 }
+
+const ID_COLUMNS: ReadonlySet<string> = new Set(['id', 'source_id', 'target_id']);
 
 // Rows formatted per chunk: big enough to amortise csv-stringify's set-up, small enough to stream.
 const ROWS_PER_CHUNK = 1000;
@@ -32,7 +34,8 @@ export async function* formatReport<Row extends object>(format: OutputFormat, re
       return;
     }
     case 'table':
-      yield (await import('./report-table.js')).formatReportTable(report, options);
+      // Ids are for programs: a person reading the table has the name, and the columns stay as wide.
+      yield (await import('./report-table.js')).formatReportTable({ ...report, columns: report.columns.filter((column) => !ID_COLUMNS.has(column)) }, options);
   }
 }
 
@@ -55,6 +58,11 @@ function* chunksOf<Row>(rows: readonly Row[]): Generator<Row[]> {
   for (let i = 0; i < rows.length; i += ROWS_PER_CHUNK) yield rows.slice(i, i + ROWS_PER_CHUNK);
 }
 
+async function* formatSummary(format: OutputFormat, rows: readonly EntitySummary[], options: WriteOptions = {}): AsyncGenerator<string> {
+  if (format !== 'geojson') yield* formatReport(format, { name: 'entities', columns: SUMMARY_COLUMNS, rows }, options);
+  else yield* (await import('./geojson.js')).formatSummaryGeoJson(rows, options.pretty === true, ROWS_PER_CHUNK);
+}
+
 export type BatchReportRequest = { kind: 'summary' } | { kind: 'edges'; scope: CoOccurrenceScope };
 
 /** What --summary and --edges print instead of the documents: fed each document, formatted at the end. */
@@ -66,7 +74,7 @@ export interface BatchReport {
 export function createBatchReport(request: BatchReportRequest): BatchReport {
   if (request.kind === 'summary') {
     const summary = createSummary();
-    return { add: summary.add, format: (format, options) => formatReport(format, { name: 'entities', columns: SUMMARY_COLUMNS, rows: summary.rows() }, options) };
+    return { add: summary.add, format: (format, options) => formatSummary(format, summary.rows(), options) };
   }
   const pairs = createCoOccurrences(request.scope);
   return { add: pairs.add, format: (format, options) => formatReport(format, { name: 'edges', columns: CO_OCCURRENCE_COLUMNS, rows: pairs.rows() }, options) };

@@ -32,4 +32,15 @@ describe('createSummary', () => {
     summary.add({ path: 'b.txt', entities: [entity('Lashkar-e-Taiba', 'organization', 1, 'LeT')] });
     expect(summary.rows().map((r) => [r.name, r.acronym])).toEqual([['Lashkar-e-Taiba', 'LeT'], ['Bandipora', undefined]]);
   });
+
+  it('counts two spellings of one listed entity as one row, named as first seen, and keeps unlisted names apart', () => {
+    const summary = createSummary();
+    const listed = (name: string) => ({ ...entity(name, 'organization', 1), id: 'organizations-militant:Jaish-e-Mohammed' });
+    summary.add({ path: 'a.txt', entities: [listed('Jaish-e-Mohammed'), entity('Jaish-e-Mohammed', 'person', 1)] });
+    summary.add({ path: 'b.txt', entities: [listed('Jaish-e-Muhammad')] });
+    expect(summary.rows()).toEqual([
+      { name: 'Jaish-e-Mohammed', type: 'organization', documents: 2, mentions: 2, first_path: 'a.txt', id: 'organizations-militant:Jaish-e-Mohammed' },
+      { name: 'Jaish-e-Mohammed', type: 'person', documents: 1, mentions: 1, first_path: 'a.txt' },
+    ]);
+  });
 });

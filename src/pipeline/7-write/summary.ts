@@ -1,8 +1,9 @@
 // --summary: document results → one row per entity over the whole batch. Holds one row per distinct
 // entity, never the mentions, so memory follows the vocabulary, not the corpus.
-import type { DocumentResult, EntitySummary, EntityType } from '../../types.js';
+import type { DocumentResult, Entity, EntitySummary, EntityType } from '../../types.js';
 
-export const SUMMARY_COLUMNS = ['name', 'type', 'acronym', 'documents', 'mentions', 'first_path'] as const;
+// The id last, as in the per-document CSV: the columns read by position keep their places.
+export const SUMMARY_COLUMNS = ['name', 'type', 'acronym', 'documents', 'mentions', 'first_path', 'id'] as const;
 
 export interface Summary {
   /** Adds one document's entities; documents are added in input order. */
@@ -11,9 +12,18 @@ export interface Summary {
   rows(): EntitySummary[];
 }
 
-/** The same entity across documents: the same type and canonical name, in any case and spacing. */
+/** The same name across documents: the same type and canonical name, in any case and spacing. */
 export function entityKey(type: EntityType, name: string): string {
   return `${type}\t${name.normalize('NFC').replace(/\s+/g, ' ').toLowerCase()}`;
+}
+
+/**
+ * The same entity across documents: the same listed id (two spellings of one place are one), or
+ * for a name no list holds, the same entityKey. The type stays in the key: a user's list may give
+ * one id to rows of two types, which are two entities (3-gazetteer/user/rows.ts).
+ */
+export function identityOf(entity: Pick<Entity, 'name' | 'type' | 'id'>): string {
+  return entity.id === undefined ? entityKey(entity.type, entity.name) : `${entity.type}\u0000${entity.id}`;
 }
 
 export function createSummary(): Summary {
@@ -23,7 +33,7 @@ export function createSummary(): Summary {
     add(result) {
       documents++;
       for (const entity of result.entities) {
-        const key = entityKey(entity.type, entity.name);
+        const key = identityOf(entity);
         const row = rows.get(key);
         if (!row) {
           rows.set(key, {
@@ -33,6 +43,8 @@ export function createSummary(): Summary {
             documents: 1,
             mentions: entity.count,
             first_path: result.path,
+            ...(entity.id !== undefined ? { id: entity.id } : {}),
+            ...(entity.geo !== undefined ? { geo: entity.geo } : {}),
             lastDocument: documents,
           });
           continue;
@@ -48,7 +60,7 @@ export function createSummary(): Summary {
     rows() {
       return [...rows.values()]
         .map(({ lastDocument: _, ...row }) => row)
-        .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || compareText(a.name, b.name) || compareText(a.type, b.type));
+        .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || compareText(a.name, b.name) || compareText(a.type, b.type) || compareText(a.id ?? '', b.id ?? ''));
     },
   };
 }

@@ -28,26 +28,26 @@ describe('writers', () => {
 
   it('writes CSV that a CSV parser reads back, formulas neutralised', async () => {
     const rows = parse(await writeAll('csv', results)) as string[][];
-    expect(rows[0]).toEqual(['path', 'name', 'type', 'acronym', 'count', 'first_start']);
-    expect(rows[1]).toEqual(['a.txt', 'Inter-Services Intelligence', 'organization', 'ISI', '2', '4']);
+    expect(rows[0]).toEqual(['path', 'name', 'type', 'acronym', 'count', 'first_start', 'id']);
+    expect(rows[1]).toEqual(['a.txt', 'Inter-Services Intelligence', 'organization', 'ISI', '2', '4', '']);
     expect(rows[2]![1]).toBe(`'=HYPERLINK("x")`);
-    expect(rows[3]).toEqual(['b, "c".txt', 'place', 'place', '', '1', '0'].map((c, i) => (i === 1 ? 'Kabul\nValley' : c)));
+    expect(rows[3]).toEqual(['b, "c".txt', 'place', 'place', '', '1', '0', ''].map((c, i) => (i === 1 ? 'Kabul\nValley' : c)));
   });
 
   it('writes a row per mention with --mentions, and TSV with tabs', async () => {
     const rows = parse(await writeAll('tsv', results, { mentions: true }), { delimiter: '\t' }) as string[][];
-    expect(rows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end']);
+    expect(rows[0]).toEqual(['path', 'name', 'type', 'text', 'start', 'end', 'id']);
     expect(rows.slice(1).map((r) => r[3])).toEqual([`'=HYPERLINK("x")`, 'Inter-Services Intelligence', 'ISI', 'Kabul\nValley']);
   });
 
-  it('adds a context column, last, to the mention rows when the mentions carry context', async () => {
-    const withContext: DocumentResult[] = [{ path: 'a.txt', entities: [{ name: 'ISI', type: 'organization', count: 1, mentions: [{ text: 'ISI', start: 4, end: 7, context: 'the ISI said\n-' }] }] }];
+  it('adds a context column, before the id, to the mention rows when the mentions carry context', async () => {
+    const withContext: DocumentResult[] = [{ path: 'a.txt', entities: [{ name: 'ISI', type: 'organization', id: 'agencies:ISI', count: 1, mentions: [{ text: 'ISI', start: 4, end: 7, context: 'the ISI said\n-' }] }] }];
     const rows = parse(await writeAll('csv', withContext, { mentions: true, context: true })) as string[][];
     expect(rows).toEqual([
-      ['path', 'name', 'type', 'text', 'start', 'end', 'context'],
-      ['a.txt', 'ISI', 'organization', 'ISI', '4', '7', 'the ISI said\n-'],
+      ['path', 'name', 'type', 'text', 'start', 'end', 'context', 'id'],
+      ['a.txt', 'ISI', 'organization', 'ISI', '4', '7', 'the ISI said\n-', 'agencies:ISI'],
     ]);
-    expect((await writeAll('csv', withContext, { mentions: true })).split('\n')[0]).toBe('path,name,type,text,start,end');
+    expect((await writeAll('csv', withContext, { mentions: true })).split('\n')[0]).toBe('path,name,type,text,start,end,id');
   });
 
   it('starts with a BOM only when asked', async () => {

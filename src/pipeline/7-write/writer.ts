@@ -2,7 +2,7 @@
 // opens the output, the text of each document as soon as it is done, and the text that closes it.
 import type { DocumentResult } from '../../types.js';
 
-export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'table', 'html'] as const;
+export const OUTPUT_FORMATS = ['json', 'ndjson', 'csv', 'tsv', 'table', 'html', 'geojson'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface WriteOptions {
@@ -38,6 +38,7 @@ export interface IndexEntry {
 /** Pure pieces, so documents can be formatted anywhere (a worker thread) and joined in order. */
 export interface Writer {
   open(): string;
+  /** A document may add nothing (geojson: an article that names no place): no separator goes before it. */
   document(result: DocumentResult, source: DocumentSource): string;
   /** What stands between two documents. */
   separator: string;
@@ -66,6 +67,8 @@ export async function createWriter(format: OutputFormat, options: WriteOptions =
       return (await import('./table.js')).createTableWriter(options);
     case 'html':
       return (await import('./html.js')).createHtmlWriter();
+    case 'geojson':
+      return (await import('./geojson.js')).createGeoJsonWriter(options);
   }
 }
 
@@ -81,5 +84,5 @@ export async function writeAll(format: OutputFormat, results: readonly DocumentR
     if (entry) writer.note?.(entry);
     return writer.document(result, source);
   });
-  return writer.open() + documents.join(writer.separator) + writer.close(results.length);
+  return writer.open() + documents.filter((text) => text !== '').join(writer.separator) + writer.close(results.length);
 }

@@ -19,10 +19,10 @@ describe('readDelimitedList', () => {
     ]);
   });
 
-  it('groups rows that share an id, the first row naming the entity, each name keeping its line', () => {
+  it('groups rows that share an id, the first row naming the entity, which keeps the id, each name keeping its line', () => {
     const csv = 'id,name,type\njem,Jaish-e-Mohammed,ORG\n,Kupwara,GPE\njem,JeM,ORG\n';
     expect(readDelimitedList('l.csv', csv, ',')).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM'], lines: [2, 4] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM'], lines: [2, 4], id: 'jem' },
       { name: 'Kupwara', type: 'place', aliases: [], lines: [3] },
     ]);
   });

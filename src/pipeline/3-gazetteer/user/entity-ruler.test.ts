@@ -15,9 +15,9 @@ describe('readEntityRulerPatterns', () => {
     ]);
   });
 
-  it('groups the patterns of one id into one entity named by the first', () => {
+  it('groups the patterns of one id into one entity named by the first, which keeps the id', () => {
     expect(read({ label: 'ORG', pattern: 'Jaish-e-Mohammed', id: 'jem' }, { label: 'GPE', pattern: 'Bahawalpur' }, { label: 'ORG', pattern: 'JeM', id: 'jem' }, { label: 'ORG', pattern: [{ LOWER: 'jaish' }, { ORTH: '-' }, { LOWER: 'e' }, { ORTH: '-' }, { LOWER: 'muhammad' }], id: 'jem' })).toEqual([
-      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM', 'Jaish-e-Muhammad'], lines: [1, 3, 4] },
+      { name: 'Jaish-e-Mohammed', type: 'organization', aliases: ['JeM', 'Jaish-e-Muhammad'], lines: [1, 3, 4], id: 'jem' },
       { name: 'Bahawalpur', type: 'place', aliases: [], lines: [2] },
     ]);
   });

@@ -1,6 +1,6 @@
 // The rows of a user's list → gazetteer entries. Rows that share an id (and a type) are one entity,
 // as spaCy's EntityRuler and lists with an "id" column mean them: the first such row names it, and
-// the other rows' names and aliases become its aliases.
+// the other rows' names and aliases become its aliases, and the id is the entity's id.
 import type { EntityType, GazetteerEntry } from '../../../types.js';
 
 export interface ListRow {
@@ -14,7 +14,7 @@ export interface ListRow {
 }
 
 export function entriesOfRows(rows: Iterable<ListRow>): GazetteerEntry[] {
-  const entries: { name: string; type: EntityType; aliases: string[]; lines: number[] }[] = [];
+  const entries: { name: string; type: EntityType; aliases: string[]; lines: number[]; id?: string }[] = [];
   const byId = new Map<string, (typeof entries)[number]>();
   for (const { name, type, aliases, id, line } of rows) {
     const key = id === undefined ? undefined : `${type}\t${id}`;
@@ -24,7 +24,8 @@ export function entriesOfRows(rows: Iterable<ListRow>): GazetteerEntry[] {
       group.lines.push(line, ...aliases.map(() => line));
       continue;
     }
-    const entry = { name, type, aliases: [...aliases], lines: [line, ...aliases.map(() => line)] };
+    // The list's own id is the entity's id in the output, as the analyst's other tools know it.
+    const entry = { name, type, aliases: [...aliases], lines: [line, ...aliases.map(() => line)], ...(id !== undefined ? { id } : {}) };
     entries.push(entry);
     if (key !== undefined) byId.set(key, entry);
   }
