@@ -128,6 +128,11 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('makes every romanisation of a listed place one entity, with its id', () => {
+    const entities = extract('Strikes hit Deir ez-Zor. Later, near Dayr Az Zayr and Dayr Az Zawr, more strikes.');
+    expect(entities.map((e) => [e.name, e.id, e.count])).toEqual([['Deir ez-Zor', 'geonames:170794', 3]]);
+  });
+
   it('finds towns of Syria and Iraq in the spellings news uses', () => {
     const text = 'Near Tal Afar, one strike hit a tunnel. Near Ayn Isa and near Raqqa, strikes hit Dayr Az Zawr.';
     expect(names(text).map(([, type]) => type)).toEqual(['place', 'place', 'place', 'place']);

@@ -13,6 +13,7 @@ import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolv
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { propagateNames } from './6-resolve/propagate.js';
 import { joinShortFormPrefixes } from './6-resolve/short-form-prefix.js';
+import { nameTransliterations } from './6-resolve/transliterations.js';
 import { withContext, withSentences, withTypes } from './6-resolve/select.js';
 import { MAX_SECTION_CHARS, sectionsOf } from './sections.js';
 
@@ -46,7 +47,7 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
   const resolved = joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled]));
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
-  return propagateNames(text, tokens, named, gazetteer.words);
+  return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words), gazetteer.placeBySkeleton);
 }
 
 /** The rules' sure mentions as they are, their guesses as the tagger types them. */

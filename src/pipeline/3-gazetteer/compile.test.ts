@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileEntries, layerGazetteers } from './compile.js';
+import { compileEntries, compileGazetteer, layerGazetteers } from './compile.js';
 
 describe('layerGazetteers', () => {
   const user = compileEntries([{ list: 'user:a.csv', entries: [{ name: 'Taliban', type: 'militia', aliases: ['TTP'] }] }]);
@@ -32,5 +32,25 @@ describe('layerGazetteers', () => {
     const kindThenKey = layered.phrases.map(([key, , isShortForm]) => `${isShortForm}${key}`);
     expect(kindThenKey).toEqual([...kindThenKey].sort());
     expect(layered.wordFlags[0]).toEqual([...layered.wordFlags[0]].sort());
+  });
+});
+
+describe('compileGazetteer: place skeletons', () => {
+  const header = (list: string) => `# list: ${list}\n# source: test\n# licence: CC0\n# columns: name<TAB>type<TAB>aliases\n`;
+  const skeletonsOf = (files: { fileName: string; content: string }[]) => {
+    const compiled = compileGazetteer(files);
+    const [skeletons, entries] = compiled.skeletonEntries;
+    return Object.fromEntries(skeletons.map((s, i) => [s, compiled.entries[entries[i]!]![0]]));
+  };
+
+  it('gives a place name of two words its skeleton, won by the entry that won the name', () => {
+    expect(skeletonsOf([
+      { fileName: 'places-cities.tsv', content: `${header('places-cities')}Deir ez-Zor\tplace\t\n` },
+      { fileName: 'places-divisions.tsv', content: `${header('places-divisions')}Deir ez-Zor\tplace\tDeir ez-Zor Governorate\n` },
+    ])).toEqual({ 'dr zr': 'Deir ez-Zor', 'dr zr gvrnrt': 'Deir ez-Zor' });
+  });
+
+  it('names no place by a skeleton two places share', () => {
+    expect(skeletonsOf([{ fileName: 'places-cities.tsv', content: `${header('places-cities')}Bab Tuma\tplace\t\nBaba Tima\tplace\t\n` }])).toEqual({});
   });
 });

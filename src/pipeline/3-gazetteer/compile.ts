@@ -5,7 +5,7 @@ import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, wordsKey } from './fold.js';
-import { type Claims, lendPoint } from './lend-point.js';
+import { type Claims, claimOf, lendPoint } from './lend-point.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
 export interface CompiledGazetteer {
@@ -21,6 +21,9 @@ export interface CompiledGazetteer {
   /** The same for the place evidence (towns, place skeletons): a table of its own, as large as all
    * the others together, that the built-in gazetteer loads only when a text first asks for it. */
   placeFlags: [words: string[], bits: number[]];
+  /** The transliteration skeletons of the listed places' names of two words or more, sorted, and the
+   * entry each names ("dr zr" → Deir ez-Zor): a spelling the lists lack is still that place. */
+  skeletonEntries: [skeletons: string[], entries: number[]];
 }
 
 type Phrase = [key: string, entry: number, isShortForm: 0 | 1, spelling?: string];
@@ -57,7 +60,7 @@ export interface SourceFile {
 }
 
 function emptyCompiled(): CompiledGazetteer {
-  return { entries: [], phrases: [], wordFlags: [[], []], placeFlags: [[], []] };
+  return { entries: [], phrases: [], wordFlags: [[], []], placeFlags: [[], []], skeletonEntries: [[], []] };
 }
 
 /** Phrases sorted by kind then key (the PhraseRoot's binary search), word flags sorted by word. */
@@ -78,14 +81,21 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
   const compiled = emptyCompiled();
   const flags = new Map<string, number>();
   const placeFlags = new Map<string, number>();
+  const skeletons = new Map<string, number>();
   const claimed = new Map<string, number>();
   for (const { fileName, content } of files) {
     const file = parseDataFile(fileName, content);
     if (isEntityList(file)) {
       const list = fileName.split('/').pop()!.replace(/\.tsv$/, '');
       for (const entry of readEntries(fileName, file)) {
+        const index = compiled.entries.length;
         addEntry(compiled, claimed, entry, list);
-        if (isPlaceList(list) && entry.type === 'place') for (const name of [entry.name, ...entry.aliases]) markPlaceSkeleton(placeFlags, name);
+        if (!isPlaceList(list) || entry.type !== 'place') continue;
+        for (const name of [entry.name, ...entry.aliases]) {
+          markPlaceSkeleton(placeFlags, name);
+          // Only the names this entry won: a division that lost "Deir ez-Zor" to the city does not share its skeleton.
+          if (claimed.get(claimOf(name)) === index) claimSkeleton(skeletons, name, index);
+        }
       }
       continue;
     }
@@ -104,7 +114,20 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
       if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
     }
   }
+  compiled.skeletonEntries = sortedFlags(new Map([...skeletons].filter(([, entry]) => entry >= 0)));
   return finish(compiled, flags, placeFlags);
+}
+
+// Two places whose names share a skeleton: it names neither.
+const AMBIGUOUS = -1;
+
+function claimSkeleton(skeletons: Map<string, number>, name: string, entry: number): void {
+  if (isWrittenAsShortForm(name)) return;
+  const key = placeKey(name);
+  if (!key.includes(' ')) return;
+  const skeleton = transliterationSkeleton(key);
+  const held = skeletons.get(skeleton);
+  skeletons.set(skeleton, held === undefined || held === entry ? entry : AMBIGUOUS);
 }
 
 /**
@@ -204,6 +227,8 @@ export function layerGazetteers(first: CompiledGazetteer, then: CompiledGazettee
     for (const [words, bits] of tables) words.forEach((word, i) => markWord(flags, word, bits[i]!));
     return flags;
   };
-  const layered = { entries: [...first.entries, ...then.entries], phrases, wordFlags: [[], []], placeFlags: [[], []] } satisfies CompiledGazetteer;
+  // A user's list names no skeletons: the built-in ones keep theirs, after the user's entries.
+  const skeletonEntries: CompiledGazetteer['skeletonEntries'] = [then.skeletonEntries[0], then.skeletonEntries[1].map((entry) => entry + offset)];
+  const layered = { entries: [...first.entries, ...then.entries], phrases, wordFlags: [[], []], placeFlags: [[], []], skeletonEntries } satisfies CompiledGazetteer;
   return finish(layered, pool([then.wordFlags, first.wordFlags]), pool([then.placeFlags, first.placeFlags]));
 }

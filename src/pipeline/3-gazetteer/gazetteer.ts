@@ -85,6 +85,8 @@ export interface Gazetteer {
   /** Names, keyed by folded words. */
   folded: PhraseRoot;
   words: WordLists;
+  /** The listed place whose name has this transliteration skeleton ("dr zr" → Deir ez-Zor), if one does. */
+  placeBySkeleton(skeleton: string): ListedName | undefined;
 }
 
 const COUNTRY_LIST = 'places-countries';
@@ -107,8 +109,10 @@ export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () =>
   packed.entryLists.forEach((list, i) => {
     if (list === countryList) countryNames.add(names.at(i));
   });
+  const entryAt = entryMaker(packed, names);
   return {
-    entryAt: entryMaker(packed, names),
+    entryAt,
+    placeBySkeleton: skeletonFinder(packed, entryAt),
     countryNames,
     // Folded names sort before short forms.
     folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),
@@ -136,6 +140,16 @@ function entryMaker(packed: PackedGazetteer, names: PackedStrings): (index: numb
     entry = { name, type: packed.types[packed.entryTypes[index]!] as EntityType, id, evidence, ...(geo ? { geo } : {}) };
     made[index] = entry;
     return entry;
+  };
+}
+
+/** Skeleton → listed place, by binary search in the sorted skeletons, indexed on the first look-up. */
+function skeletonFinder(packed: PackedGazetteer, entryAt: (index: number) => ListedName): (skeleton: string) => ListedName | undefined {
+  let skeletons: PackedStrings | undefined;
+  return (skeleton) => {
+    skeletons ??= new PackedStrings(packed.skeletons, packed.skeletonEntries.length);
+    const i = skeletons.lowerBound(skeleton);
+    return i < skeletons.length && skeletons.at(i) === skeleton ? entryAt(packed.skeletonEntries[i]!) : undefined;
   };
 }
 

@@ -31,6 +31,9 @@ export interface PackedGazetteer {
    * (dist/places.json, PackedPlaces) and reads it when first asked. */
   placeWords?: string;
   placeFlags?: string;
+  /** CompiledGazetteer.skeletonEntries: the skeletons one a line, and the entry of each. */
+  skeletons: string;
+  skeletonEntries: number[];
 }
 
 /** The place evidence of the built-in gazetteer, as dist/places.json holds it. */
@@ -122,6 +125,8 @@ export function packGazetteer(compiled: CompiledGazetteer): PackedGazetteer {
     shortFormsFrom: firstShortForm < 0 ? compiled.phrases.length : firstShortForm,
     words: compiled.wordFlags[0].join('\n'),
     wordBits: compiled.wordFlags[1],
+    skeletons: compiled.skeletonEntries[0].join('\n'),
+    skeletonEntries: compiled.skeletonEntries[1],
     placeWords: compiled.placeFlags[0].join('\n'),
     placeFlags: encodePlaceFlags(compiled.placeFlags[1]),
   };
@@ -158,6 +163,7 @@ export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
   const words = new PackedStrings(packed.words, packed.wordBits.length);
   const placeFlags = packed.placeFlags ?? '';
   const placeWords = new PackedStrings(packed.placeWords ?? '', placeFlags.length);
+  const skeletons = new PackedStrings(packed.skeletons, packed.skeletonEntries.length);
   return {
     entries: packed.entryTypes.map((type, i) => {
       const [name, list, id, geo] = [names.at(i), packed.lists[packed.entryLists[i]!]!, ids.at(i), unpackPlace(places.at(i))];
@@ -172,6 +178,7 @@ export function unpackGazetteer(packed: PackedGazetteer): CompiledGazetteer {
     }),
     wordFlags: [Array.from({ length: words.length }, (_, i) => words.at(i)), [...packed.wordBits]],
     placeFlags: [Array.from({ length: placeWords.length }, (_, i) => placeWords.at(i)), Array.from({ length: placeFlags.length }, (_, i) => decodePlaceFlag(placeFlags, i))],
+    skeletonEntries: [Array.from({ length: skeletons.length }, (_, i) => skeletons.at(i)), [...packed.skeletonEntries]],
   };
 }
 
