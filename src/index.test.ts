@@ -133,6 +133,15 @@ describe('extract (built-in world lists)', () => {
     expect(entities.map((e) => [e.name, e.id, e.count])).toEqual([['Deir ez-Zor', 'geonames:170794', 3]]);
   });
 
+  it('reads ranks as titles, at a sentence start and abbreviated inside a name, and a room as a place', () => {
+    const text = 'Petty Officer Keating was advising them. Army Lt. Gen. Zorvan J. Quillby spoke in the Press Briefing Room.';
+    expect(names(text)).toEqual([
+      ['Keating', 'person'],
+      ['Zorvan J. Quillby', 'person'],
+      ['Press Briefing Room', 'place'],
+    ]);
+  });
+
   it('finds towns of Syria and Iraq in the spellings news uses', () => {
     const text = 'Near Tal Afar, one strike hit a tunnel. Near Ayn Isa and near Raqqa, strikes hit Dayr Az Zawr.';
     expect(names(text).map(([, type]) => type)).toEqual(['place', 'place', 'place', 'place']);

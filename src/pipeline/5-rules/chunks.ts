@@ -58,7 +58,8 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
 const MAX_CHUNK_TOKENS = 16;
 
 // Short capitalised words a full stop may follow inside a name: initials ("A. Dale") and "St.", "Mt.".
-const ABBREVIATED_NAME_WORD = /^(?:\p{Lu}|St|Mt|Ft)$/u;
+// Ranks are abbreviated with a full stop inside the run of a name too ("Army Lt. Gen. Stephen J. Townsend").
+const ABBREVIATED_NAME_WORD = /^(?:\p{Lu}|St|Mt|Ft|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Spc|Pfc|Cpl|Pvt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev)$/u;
 const SAINT = /^(?:St|Saint)$/;
 
 /** A full stop after an initial, or a saint's possessive ("St Anthony's Shrine", guidelines): inside the name. */

@@ -22,9 +22,13 @@ export function stripLeading(tokens: readonly Token[], chunk: Chunk, words: Word
     const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
     if (isInitial) break; // "I. Healy", "A. Dale": an initial opens a person's name, whatever the letter
     if (token.kind !== 'word' || isDeterminer(token) || words.stopWords.has(word)) from++;
-    else if (token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) from++;
     else {
       const length = titleLengthAt(tokens, from, chunk.to, words);
+      // A sentence's first word is capitalised by its place only, unless it opens a title ("Petty Officer Keating").
+      if (length === 0 && token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) {
+        from++;
+        continue;
+      }
       if (length === 0) break;
       // "Polish Foreign Minister to visit": a title alone names nobody.
       if (from + length >= chunk.to) return { from: chunk.to, to: chunk.to, hasTitle: true };
