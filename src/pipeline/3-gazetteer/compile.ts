@@ -122,10 +122,8 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
 const AMBIGUOUS = -1;
 
 function claimSkeleton(skeletons: Map<string, number>, name: string, entry: number): void {
-  if (isWrittenAsShortForm(name)) return;
-  const key = placeKey(name);
-  if (!key.includes(' ')) return;
-  const skeleton = transliterationSkeleton(key);
+  const skeleton = placeSkeletonOf(name);
+  if (skeleton === undefined) return;
   const held = skeletons.get(skeleton);
   skeletons.set(skeleton, held === undefined || held === entry ? entry : AMBIGUOUS);
 }
@@ -172,11 +170,17 @@ function placeKey(name: string): string {
 // Skeletons go in the word table with a prefix no folded word has, so one table serves both.
 export const SKELETON_PREFIX = '~';
 
-// Only names of two words or more: the rules never look a single word up by its skeleton.
 function markPlaceSkeleton(flags: Map<string, number>, name: string): void {
-  if (isWrittenAsShortForm(name)) return;
+  const skeleton = placeSkeletonOf(name);
+  if (skeleton !== undefined) markWord(flags, SKELETON_PREFIX + skeleton, WORD_FLAGS.placeSkeleton);
+}
+
+/** A place name's transliteration skeleton; only names of two words or more have one, as the rules
+ * never look a single word up by its skeleton. */
+function placeSkeletonOf(name: string): string | undefined {
+  if (isWrittenAsShortForm(name)) return undefined;
   const key = placeKey(name);
-  if (key.includes(' ')) markWord(flags, SKELETON_PREFIX + transliterationSkeleton(key), WORD_FLAGS.placeSkeleton);
+  return key.includes(' ') ? transliterationSkeleton(key) : undefined;
 }
 
 /** Word-list keys: folded words joined by single spaces, dots dropped ("Lt. Gen." → "lt gen"). */

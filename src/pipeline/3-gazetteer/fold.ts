@@ -80,7 +80,7 @@ export function wordsKey(tokens: readonly Token[], from: number, to: number): st
 
 // Arabic's article, as romanisations write it before a word ("Al Hawijah", "Dayr az Zawr", "Ash
 // Shaddadah"): left out of the skeleton, since one spelling writes it and the next does not.
-const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ad', 'ed', 'ez', 'es', 'er', 'en', 'ul', 'il']);
+const ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ar', 'as', 'ash', 'at', 'ath', 'ad', 'adh', 'az', 'an', 'ed', 'ez', 'es', 'er', 'en', 'ul', 'il']);
 // Letter pairs the romanisations of Arabic, Persian, Russian and Ukrainian write either way.
 const DIGRAPHS: readonly [RegExp, string][] = [[/dh/g, 'd'], [/th/g, 't'], [/kh/g, 'k'], [/gh/g, 'g'], [/q/g, 'k'], [/ck/g, 'k'], [/ph/g, 'f']];
 

@@ -135,9 +135,9 @@ function entryMaker(packed: PackedGazetteer, names: PackedStrings): (index: numb
     const name = names.at(index);
     const geo = unpackPlace(facts.places.at(index));
     // Without an id of its own, an entry is known by its list and name: stable while the list keeps it.
-    const id = facts.ids.at(index) || `${packed.lists[packed.entryLists[index]!]!}:${name}`;
-    const evidence = listEvidence(packed.lists[packed.entryLists[index]!]!);
-    entry = { name, type: packed.types[packed.entryTypes[index]!] as EntityType, id, evidence, ...(geo ? { geo } : {}) };
+    const list = packed.lists[packed.entryLists[index]!]!;
+    const id = facts.ids.at(index) || `${list}:${name}`;
+    entry = { name, type: packed.types[packed.entryTypes[index]!] as EntityType, id, evidence: listEvidence(list), ...(geo ? { geo } : {}) };
     made[index] = entry;
     return entry;
   };
@@ -148,8 +148,8 @@ function skeletonFinder(packed: PackedGazetteer, entryAt: (index: number) => Lis
   let skeletons: PackedStrings | undefined;
   return (skeleton) => {
     skeletons ??= new PackedStrings(packed.skeletons, packed.skeletonEntries.length);
-    const i = skeletons.lowerBound(skeleton);
-    return i < skeletons.length && skeletons.at(i) === skeleton ? entryAt(packed.skeletonEntries[i]!) : undefined;
+    const i = skeletons.indexOf(skeleton);
+    return i < 0 ? undefined : entryAt(packed.skeletonEntries[i]!);
   };
 }
 
@@ -161,8 +161,8 @@ function placeFlagsOf(packed: PackedGazetteer, loadPlaces: (() => PackedPlaces) 
       const places: PackedPlaces = packed.placeFlags !== undefined ? { placeWords: packed.placeWords ?? '', placeFlags: packed.placeFlags } : (loadPlaces?.() ?? { placeWords: '', placeFlags: '' });
       table = { words: new PackedStrings(places.placeWords, places.placeFlags.length), flags: places.placeFlags };
     }
-    const i = table.words.lowerBound(word);
-    return i < table.words.length && table.words.at(i) === word ? decodePlaceFlag(table.flags, i) : 0;
+    const i = table.words.indexOf(word);
+    return i < 0 ? 0 : decodePlaceFlag(table.flags, i);
   });
 }
 
@@ -172,8 +172,8 @@ function placeFlagsOf(packed: PackedGazetteer, loadPlaces: (() => PackedPlaces) 
  */
 function wordListsOf(words: PackedStrings, bits: readonly number[], placeFlagsOf: (word: string) => number): WordLists {
   const remembered = boundedMemo((word) => {
-    const i = words.lowerBound(word);
-    return i < words.length && words.at(i) === word ? bits[i]! : 0;
+    const i = words.indexOf(word);
+    return i < 0 ? 0 : bits[i]!;
   });
   // The rules ask several lists about one word in a row (given name? surname? common word?), most
   // often the same string a token holds: the last answer is kept before the memo's hash look-up.

@@ -94,6 +94,12 @@ export class PackedStrings {
     return low;
   }
 
+  /** The index of the item equal to `value`, or -1: a binary search in items sorted as `<` sorts. */
+  indexOf(value: string): number {
+    const i = this.lowerBound(value);
+    return i < this.length && this.at(i) === value ? i : -1;
+  }
+
   /** Whether item i sorts before `value`, compared in place, as `<` compares strings. */
   private isBelow(i: number, value: string): boolean {
     const start = this.starts[i]!;

@@ -3,6 +3,7 @@
 // Short forms the text never defines are typed by the gazetteer, or as `acronym` when nothing is known.
 import type { Definition, EntityType, ListedName, Mention, Span, Token, WordLists } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
+import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { acronymEvidence, ruleEvidence, thenEvidence, UNKNOWN_ACRONYM_EVIDENCE } from '../evidence.js';
 import { borrowIndices } from '../scratch.js';
@@ -29,6 +30,8 @@ interface ShortFormUse {
   /** The whole hyphen-joined run (IS-KP), not its first word alone (IS). */
   isWholeRun: boolean;
   isInCapsLine: boolean;
+  /** The index of its first token. */
+  firstToken: number;
 }
 
 export function linkShortForms(
@@ -66,7 +69,7 @@ export function linkShortForms(
       const { listed } = linked;
       mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence, ...(listed ? { listed } : {}) });
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
-      mentions.push(unknownShortForm(text, use, written));
+      mentions.push(unknownShortForm(text, tokens, use, written));
     } else continue;
     linkedUntil = use.end;
   }
@@ -134,11 +137,11 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
     const run = last === i ? token.text : tokens.slice(i, last + 1).map((t) => t.text).join('');
     const compactForm = compact(run);
     if (couldBeUndefined || defined.has(compactForm)) {
-      uses.push({ start: token.start, end: tokens[last]!.end, compactForm, isWholeRun: true, isInCapsLine: token.isInCapsLine });
+      uses.push({ start: token.start, end: tokens[last]!.end, compactForm, isWholeRun: true, isInCapsLine: token.isInCapsLine, firstToken: i });
     }
     const firstWord = last > i ? compact(token.text) : undefined;
     if (firstWord !== undefined && defined.has(firstWord)) {
-      uses.push({ start: token.start, end: token.end, compactForm: firstWord, isWholeRun: false, isInCapsLine: token.isInCapsLine });
+      uses.push({ start: token.start, end: token.end, compactForm: firstWord, isWholeRun: false, isInCapsLine: token.isInCapsLine, firstToken: i });
     }
   }
   return uses;
@@ -147,7 +150,6 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
 // "507th ARW", "407th AEG": a numbered unit's short form, an organization whatever its letters.
 const ORDINAL_SHORT_FORM_EVIDENCE = thenEvidence(UNKNOWN_ACRONYM_EVIDENCE, ruleEvidence('ordinal'));
 const NUMBERED_SHORT_FORM_EVIDENCE = thenEvidence(UNKNOWN_ACRONYM_EVIDENCE, ruleEvidence('unit-number'));
-const ORDINAL_BEFORE = /(?:^|[^\p{L}\p{N}])(\d{1,4}(?:st|nd|rd|th) )$/u;
 
 // "CTF 50", "TF 58", "JTF 2": a task force's short form and its number. Other short forms before a
 // number are mostly a table's team and its score ("OB 0", "TVM 9") or an index ("FTSE 100").
@@ -155,10 +157,10 @@ const TASK_FORCE = /TF$/;
 const NUMBER_AFTER = /^ (\d{1,3})(?![\d.,%])/;
 
 /** A short form nobody defines: of no knowable type (guidelines), unless it is a numbered unit's. */
-function unknownShortForm(text: string, use: ShortFormUse, written: string): Mention {
-  const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, use.start - 8), use.start))?.[1];
-  if (ordinal !== undefined) {
-    const start = use.start - ordinal.length;
+function unknownShortForm(text: string, tokens: readonly Token[], use: ShortFormUse, written: string): Mention {
+  const before = tokens[use.firstToken - 1];
+  if (isOrdinal(before) && text.slice(before!.end, use.start) === ' ') {
+    const { start } = before!;
     return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym', evidence: ORDINAL_SHORT_FORM_EVIDENCE };
   }
   const number = TASK_FORCE.test(written) ? NUMBER_AFTER.exec(text.slice(use.end, use.end + 6))?.[0] : undefined;

@@ -56,8 +56,9 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
   if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
   if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
-  // The towns are asked only after the cheap tests.
-  const place = PLACE_PREPOSITIONS.has(beforeWord) || !isPersonalName(first, words) ? knownPlace(tokens, chunk, words) : undefined;
+  // A name led by a given name is a person's more often than a town's, unless a preposition says
+  // place; the towns are asked only after these cheap tests.
+  const place = PLACE_PREPOSITIONS.has(beforeWord) || !words.givenNames.has(first) ? knownPlace(tokens, chunk, words) : undefined;
   if (place) return typed('place', place, wordsOf(tokens, chunk.from, chunk.to));
   if (words.givenNames.has(first)) return typed('person', 'given-name', tokens[chunk.from]!.text);
   return typeByWordsAround(tokens, chunk);
@@ -87,11 +88,6 @@ export function knownPlace(tokens: readonly Token[], chunk: TitledChunk, words: 
   if (!key.includes(' ')) return words.towns.has(key) && !words.surnames.has(key) ? 'town' : undefined;
   if (words.towns.has(key)) return 'town';
   return words.placeSkeletons.has(transliterationSkeleton(key)) ? 'town-skeleton' : undefined;
-}
-
-/** A name that starts with a given name is a person's more often than a town's. */
-function isPersonalName(first: string, words: WordLists): boolean {
-  return words.givenNames.has(first);
 }
 
 /** "I. Healy", "S. Law": a single capital and a full stop before more of the name. */

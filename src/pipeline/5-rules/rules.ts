@@ -1,6 +1,7 @@
 // Tokens → mentions of names no list holds: capitalised chunks typed by their head words (…Army,
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { Mention, Token, WordLists } from '../../types.js';
+import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { ruleEvidence } from '../evidence.js';
 import { type Candidate, candidate } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
@@ -23,13 +24,6 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
     }
   }
   return mentions;
-}
-
-// "3rd Battalion", "321st Field Artillery Regiment": a unit's number is part of its name.
-const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
-
-function isOrdinal(token: Token | undefined): boolean {
-  return token !== undefined && token.shape === 'lower' && ORDINAL.test(token.text);
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */

@@ -45,11 +45,11 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const teamNames = new Set([...(isTable ? scored : []), ...teamNamesBy(tokens, places, isNextToMatchWord)]);
   // In sports reporting a city or county is its club unless the words around make it a venue.
   const venues = teamNamesBy(tokens, places, isVenue);
-  for (const name of teamNamesBy(tokens, places, () => true)) if (!venues.has(name)) teamNames.add(name);
+  for (const place of places) if (!venues.has(nameOf(place))) teamNames.add(nameOf(place));
   // A dateline, or a place a game is played at ("KANSAS CITY AT DETROIT"), is a place, not a team.
   const placesNamed = new Set(mentionsWhere(tokens, places, isNamedAsPlace).map((m) => m.start));
   const asTeam = (m: Mention): Mention =>
-    m.type === 'place' && teamNames.has(m.canonical ?? m.text) && !placesNamed.has(m.start) ? { ...m, type: 'organization', evidence: thenEvidence(m.evidence, TEAM) } : m;
+    m.type === 'place' && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? { ...m, type: 'organization', evidence: thenEvidence(m.evidence, TEAM) } : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
@@ -57,8 +57,11 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
 
 /** The names of the places (in text order) for which `isTeamAt` holds at their first and last token. */
 function teamNamesBy(tokens: readonly Token[], places: readonly Mention[], isTeamAt: (tokens: readonly Token[], first: number, after: number) => boolean): Set<string> {
-  return new Set(mentionsWhere(tokens, places, isTeamAt).map((place) => place.canonical ?? place.text));
+  return new Set(mentionsWhere(tokens, places, isTeamAt).map(nameOf));
 }
+
+/** The name a place goes by in the text: its list's, or as written. */
+const nameOf = (place: Mention) => place.canonical ?? place.text;
 
 /** The places (in text order) for which `holds` is true at their first token and the token after them. */
 function mentionsWhere(tokens: readonly Token[], places: readonly Mention[], holds: (tokens: readonly Token[], first: number, after: number) => boolean): Mention[] {
