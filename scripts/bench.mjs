@@ -310,7 +310,7 @@ async function runCliMedian(args, options) {
 }
 
 async function main() {
-  if (!existsSync(join(root, 'dist', 'gazetteer.json'))) {
+  if (!existsSync(join(root, 'dist', 'gazetteer.bin'))) {
     console.error('bench: build first (npm install, or npm run build)');
     process.exit(2);
   }

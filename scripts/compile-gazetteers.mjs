@@ -1,10 +1,11 @@
-// Build step: compiles src/data/gazetteers/*.tsv into dist/gazetteer.json, the form the engine loads
-// at start-up: phrase keys already folded, sorted and packed into a few long strings (see
-// src/pipeline/3-gazetteer/packed.ts), so loading is one JSON.parse of a handful of values.
+// Build step: compiles src/data/gazetteers/*.tsv into the tables the engine loads as they are
+// (src/pipeline/3-gazetteer/tables.ts): dist/gazetteer.bin, and the place evidence in
+// dist/places.bin, read only when a text first asks about a town.
 import { readFileSync, readdirSync, writeFileSync, renameSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { encodeBundle } from '../dist/pipeline/3-gazetteer/bundle.js';
 import { compileGazetteer } from '../dist/pipeline/3-gazetteer/compile.js';
-import { packGazetteer } from '../dist/pipeline/3-gazetteer/packed.js';
+import { buildPlaceTables, buildTables } from '../dist/pipeline/3-gazetteer/tables.js';
 import { precedenceOf } from './gazetteers/precedence.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,11 +17,8 @@ const files = readdirSync(dataDir)
   .map((fileName) => ({ fileName, content: readFileSync(dataDir + fileName, 'utf8') }));
 
 const compiled = compileGazetteer(files);
-// The place evidence goes to a file of its own, read by the engine only when a text asks for it
-// (src/pipeline/3-gazetteer/load.ts).
-const { placeWords, placeFlags, ...packed } = packGazetteer(compiled);
-writeAtomically(`${root}dist/gazetteer.json`, JSON.stringify(packed));
-writeAtomically(`${root}dist/places.json`, JSON.stringify({ placeWords, placeFlags }));
+writeAtomically(`${root}dist/gazetteer.bin`, encodeBundle(buildTables(compiled)));
+writeAtomically(`${root}dist/places.bin`, encodeBundle(buildPlaceTables(compiled)));
 
 function writeAtomically(target, content) {
   writeFileSync(`${target}.tmp`, content);

@@ -6,7 +6,7 @@ import { isInputError, readDocument, readStdin } from '../pipeline/1-read/read.j
 import type { Writer } from '../pipeline/7-write/writer.js';
 import type { Input, InputList } from './inputs.js';
 import { type DoHere, runInWorkers, type WorkerSettings } from './pool.js';
-import { formatDoc, type Outcome, processTask, type Task } from './process-input.js';
+import { formatDoc, type Outcome, processTask, type Task, withSharedTables } from './process-input.js';
 
 export interface OutcomeSource {
   inputs: InputList;
@@ -23,7 +23,8 @@ export function outcomesOf({ inputs, jobs, settings, writer, stdin }: OutcomeSou
   // batch this thread is one of the --jobs too, with jobs - 1 workers beside it.
   const tasks = () => tasksOf(inputs, settings.process.maxBytes, stdin);
   if (inputs.length > 1 && jobs > 1) {
-    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, settings, doHereUnlessHuge(settings, writer));
+    const shared = { ...settings, process: withSharedTables(settings.process) };
+    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, shared, doHereUnlessHuge(shared, writer));
   }
   if (inputs.length === 1 && isHuge(inputs.at(0))) return runInWorkers(tasks(), 1, settings);
   return outcomesInProcess(inputs, settings, writer, stdin);

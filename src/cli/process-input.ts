@@ -4,6 +4,8 @@ import { extract, gazetteerWith } from '../index.js';
 import { isInputError, readDocument } from '../pipeline/1-read/read.js';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
 import type { Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
+import { gazetteerFromShared, type SharedTables, shareBuiltInTables } from '../pipeline/3-gazetteer/load.js';
+import { shareTablesWithUserLists } from '../pipeline/3-gazetteer/load-user.js';
 import type { IndexEntry, Writer } from '../pipeline/7-write/writer.js';
 import type { Doc, DocumentResult, EntityType, InputError } from '../types.js';
 
@@ -20,6 +22,10 @@ export interface ProcessSettings {
   geo?: boolean;
   /** Users' lists (--gazetteer), compiled once by the main thread; plain data, so workers get it too. */
   userGazetteer?: CompiledGazetteer;
+  /** The gazetteer's tables (with the users' lists over the built-in ones, if any), built or read once
+   * for a run of several threads, which all load them from this shared memory: then userGazetteer is
+   * not used. */
+  tables?: SharedTables;
   /** 'result': hand back the entities, not formatted text (--summary, --edges count over the batch). */
   emit?: 'chunk' | 'result';
 }
@@ -49,18 +55,26 @@ export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writ
 
 export function extractWith(text: string, settings: ProcessSettings) {
   const { types, context, tagger, sentences, explain, geo } = settings;
-  return extract(text, { gazetteer: gazetteerFor(settings.userGazetteer), types, context, tagger, sentences, explain, geo });
+  return extract(text, { gazetteer: gazetteerFor(settings), types, context, tagger, sentences, explain, geo });
 }
 
 /** Loads the gazetteer now, while the thread waits for its first task. */
 export function prepareGazetteer(settings: ProcessSettings): void {
-  gazetteerFor(settings.userGazetteer);
+  gazetteerFor(settings);
 }
 
-// Built once a thread: the settings, and so the compiled lists, stay the same object for the run.
-let built: { from: CompiledGazetteer | undefined; gazetteer: Gazetteer } | undefined;
+// Built once a thread: the settings, and so the compiled lists or shared tables, stay the same objects for the run.
+let built: { from: CompiledGazetteer | SharedTables | undefined; gazetteer: Gazetteer } | undefined;
 
-function gazetteerFor(userGazetteer: CompiledGazetteer | undefined): Gazetteer {
-  if (!built || built.from !== userGazetteer) built = { from: userGazetteer, gazetteer: gazetteerWith(userGazetteer) };
+function gazetteerFor({ tables, userGazetteer }: ProcessSettings): Gazetteer {
+  const from = tables ?? userGazetteer;
+  if (!built || built.from !== from) built = { from, gazetteer: tables ? gazetteerFromShared(tables) : gazetteerWith(userGazetteer) };
   return built.gazetteer;
+}
+
+/** The settings of a run of several threads: the gazetteer's tables read or built once, here, and shared. */
+export function withSharedTables(settings: ProcessSettings): ProcessSettings {
+  const { userGazetteer, ...rest } = settings;
+  const hasUserLists = userGazetteer !== undefined && userGazetteer.entries.length > 0;
+  return { ...rest, tables: hasUserLists ? shareTablesWithUserLists(userGazetteer) : shareBuiltInTables() };
 }

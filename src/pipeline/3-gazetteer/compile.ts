@@ -1,6 +1,6 @@
 // Gazetteer data → the compiled gazetteer: TSV lists and users' entries turned into sorted phrase
-// keys and a table of word-list flags, at build time for the built-in lists (dist/gazetteer.json)
-// and at start-up for users' lists. One compiled gazetteer can be layered over another.
+// keys and a table of word-list flags, at build time for the built-in lists (then built into the
+// tables of dist/gazetteer.bin, tables.ts) and at start-up for users' lists. One compiled gazetteer can be layered over another.
 import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
@@ -63,7 +63,7 @@ function emptyCompiled(): CompiledGazetteer {
   return { entries: [], phrases: [], wordFlags: [[], []], placeFlags: [[], []], skeletonEntries: [[], []] };
 }
 
-/** Phrases sorted by kind then key (the PhraseRoot's binary search), word flags sorted by word. */
+/** Phrases sorted by kind then key, word flags sorted by word: one order, whatever order the lists came in. */
 function finish(compiled: CompiledGazetteer, flags: ReadonlyMap<string, number>, placeFlags: ReadonlyMap<string, number>): CompiledGazetteer {
   compiled.phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   compiled.wordFlags = sortedFlags(flags);

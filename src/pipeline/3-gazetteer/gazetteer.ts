@@ -1,76 +1,15 @@
-// The gazetteer in memory: phrase keys → entries, and the word lists the rules use. Built from the
-// packed form (dist/gazetteer.json, compiled at build time from the TSV files) or from a compiled
-// gazetteer (users' lists, or TSV files directly).
+// The gazetteer in memory: phrase tries, entries, and the word lists the rules use, all read straight
+// from the compiled tables (tables.ts): dist/gazetteer.bin for the built-in lists, or tables built at
+// start-up from a compiled gazetteer (users' lists, or TSV files directly).
 import type { EntityType, ListedName, WordLists, WordSet } from '../../types.js';
 import { listEvidence } from '../evidence.js';
-import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
-import { decodePlaceFlag, type PackedGazetteer, type PackedPlaces, PackedStrings, packGazetteer, unpackPlace } from './packed.js';
+import { PackedStrings, unpackPlace } from './packed.js';
+import { PhraseTrie } from './phrase-trie.js';
+import { StringTable } from './string-table.js';
+import { buildPlaceTables, buildTables, type GazetteerTables, PLACE_FLAG_UNIT, type PlaceTables } from './tables.js';
 
-export interface PhraseHit {
-  entry: number;
-  isShortForm: boolean;
-  /** The listed words as spelt, where folding changed them: a text word that differs from its
-   * listed twin only by folding must not be a common English word ("US STILL" is not US Steel). */
-  spelling?: readonly string[];
-}
-
-/** A trie over words: a scan follows one child a token and stops where no name goes on. */
-export interface PhraseNode {
-  hit?: PhraseHit;
-  next?: Map<string, PhraseNode>;
-}
-
-/** The phrases of one kind: a range of the packed, sorted phrase keys. */
-interface PhraseRange {
-  keys: PackedStrings;
-  entries: readonly number[];
-  spellings: PackedStrings;
-  from: number;
-  to: number;
-  /** Short forms, matched as written, or names, matched folded. */
-  areShortForms: boolean;
-}
-
-/**
- * The trie's root, grown on demand: the phrases stay packed and sorted, and the branch of a first
- * word is built the first time a text holds that word. Building all 23,000 phrases up front was a
- * fifth of the start-up time; a short article touches a few hundred branches.
- */
-export class PhraseRoot {
-  // Branches kept at once; past it they are dropped and regrown, so memory stays flat on any input.
-  private readonly branchOf = boundedMemo((word) => this.grow(word), 50_000);
-
-  constructor(private readonly phrases: PhraseRange) {}
-
-  child(word: string): PhraseNode | undefined {
-    return this.branchOf(word) ?? undefined;
-  }
-
-  /** Keys that are the word or start with it and a space sort together: [word, word + "!"). */
-  private grow(word: string): PhraseNode | null {
-    const { keys, entries, spellings, from, to } = this.phrases;
-    let i = keys.lowerBound(word, from, to);
-    const end = keys.lowerBound(`${word}!`, i, to);
-    if (i >= end) return null;
-    const branch: PhraseNode = {};
-    for (; i < end; i++) {
-      const key = keys.at(i);
-      if (key !== word && !key.startsWith(`${word} `)) continue;
-      let node = branch;
-      for (const next of key.split(' ').slice(1)) {
-        node.next ??= new Map();
-        let child = node.next.get(next);
-        if (!child) node.next.set(next, (child = {}));
-        node = child;
-      }
-      const spelling = spellings.at(i);
-      const entry = entries[i]!;
-      node.hit ??= spelling === '' ? { entry, isShortForm: this.phrases.areShortForms } : { entry, isShortForm: false, spelling: spelling.split(' ') };
-    }
-    return branch.hit || branch.next ? branch : null;
-  }
-}
+export type { PhraseHit } from './phrase-trie.js';
 
 /** What a phrase hit names. */
 export type { ListedName } from '../../types.js';
@@ -81,9 +20,9 @@ export interface Gazetteer {
   /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
   countryNames: ReadonlySet<string>;
   /** Short forms, keyed by their words as written. */
-  exact: PhraseRoot;
+  exact: PhraseTrie;
   /** Names, keyed by folded words. */
-  folded: PhraseRoot;
+  folded: PhraseTrie;
   words: WordLists;
   /** The listed place whose name has this transliteration skeleton ("dr zr" → Deir ez-Zor), if one does. */
   placeBySkeleton(skeleton: string): ListedName | undefined;
@@ -92,32 +31,31 @@ export interface Gazetteer {
 const COUNTRY_LIST = 'places-countries';
 
 export function buildGazetteer(compiled: CompiledGazetteer): Gazetteer {
-  return buildPackedGazetteer(packGazetteer(compiled));
+  return gazetteerFromTables(buildTables(compiled), () => buildPlaceTables(compiled));
 }
 
 /**
- * `loadPlaces` reads the place evidence where `packed` leaves it out (the built-in gazetteer keeps
- * it in dist/places.json): called once, when a text first asks about a town.
+ * `loadPlaces` gives the place evidence (the built-in gazetteer keeps it in dist/places.bin): called
+ * once, when a text first asks about a town.
  */
-export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () => PackedPlaces): Gazetteer {
-  const names = new PackedStrings(packed.entryNames, packed.entryTypes.length);
-  const keys = new PackedStrings(packed.phraseKeys, packed.phraseEntries.length);
-  const spellings = new PackedStrings(packed.phraseSpellings, packed.phraseEntries.length);
-  const range = { keys, entries: packed.phraseEntries, spellings };
-  const countryList = packed.lists.indexOf(COUNTRY_LIST);
+export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => PlaceTables): Gazetteer {
+  const names = new PackedStrings(tables.entryNames, tables.entryTypes.length);
+  const spellings = new PackedStrings(tables.spellings, tables.spellingCount);
+  const spellingAt = (index: number) => spellings.at(index);
+  const words = new StringTable(tables.words);
+  const countryList = tables.lists.indexOf(COUNTRY_LIST);
   const countryNames = new Set<string>();
-  packed.entryLists.forEach((list, i) => {
+  tables.entryLists.forEach((list, i) => {
     if (list === countryList) countryNames.add(names.at(i));
   });
-  const entryAt = entryMaker(packed, names);
+  const entryAt = entryMaker(tables, names);
   return {
     entryAt,
-    placeBySkeleton: skeletonFinder(packed, entryAt),
+    placeBySkeleton: skeletonFinder(tables, entryAt),
     countryNames,
-    // Folded names sort before short forms.
-    folded: new PhraseRoot({ ...range, from: 0, to: packed.shortFormsFrom, areShortForms: false }),
-    exact: new PhraseRoot({ ...range, from: packed.shortFormsFrom, to: keys.length, areShortForms: true }),
-    words: wordListsOf(new PackedStrings(packed.words, packed.wordBits.length), packed.wordBits, placeFlagsOf(packed, loadPlaces)),
+    folded: new PhraseTrie(tables.folded, words, false, spellingAt),
+    exact: new PhraseTrie(tables.exact, new StringTable(tables.shortFormWords), true, spellingAt),
+    words: wordListsOf(words, tables.wordBits, placeFlagsOf(loadPlaces)),
   };
 }
 
@@ -125,63 +63,55 @@ export function buildPackedGazetteer(packed: PackedGazetteer, loadPlaces?: () =>
  * Each entry made once, when first matched: one name string for all its mentions, whose hash the
  * later stages' look-ups then compute once. Ids and place facts are indexed on the first match.
  */
-function entryMaker(packed: PackedGazetteer, names: PackedStrings): (index: number) => ListedName {
+function entryMaker(tables: GazetteerTables, names: PackedStrings): (index: number) => ListedName {
   const made: (ListedName | undefined)[] = new Array(names.length);
   let facts: { ids: PackedStrings; places: PackedStrings } | undefined;
   return (index) => {
     let entry = made[index];
     if (entry) return entry;
-    facts ??= { ids: new PackedStrings(packed.entryIds, names.length), places: new PackedStrings(packed.entryPlaces, names.length) };
+    facts ??= { ids: new PackedStrings(tables.entryIds, names.length), places: new PackedStrings(tables.entryPlaces, names.length) };
     const name = names.at(index);
     const geo = unpackPlace(facts.places.at(index));
     // Without an id of its own, an entry is known by its list and name: stable while the list keeps it.
-    const list = packed.lists[packed.entryLists[index]!]!;
+    const list = tables.lists[tables.entryLists[index]!]!;
     const id = facts.ids.at(index) || `${list}:${name}`;
-    entry = { name, type: packed.types[packed.entryTypes[index]!] as EntityType, id, evidence: listEvidence(list), ...(geo ? { geo } : {}) };
+    entry = { name, type: tables.types[tables.entryTypes[index]!] as EntityType, id, evidence: listEvidence(list), ...(geo ? { geo } : {}) };
     made[index] = entry;
     return entry;
   };
 }
 
-/** Skeleton → listed place, by binary search in the sorted skeletons, indexed on the first look-up. */
-function skeletonFinder(packed: PackedGazetteer, entryAt: (index: number) => ListedName): (skeleton: string) => ListedName | undefined {
-  let skeletons: PackedStrings | undefined;
+function skeletonFinder(tables: GazetteerTables, entryAt: (index: number) => ListedName): (skeleton: string) => ListedName | undefined {
+  const skeletons = new StringTable(tables.skeletons);
   return (skeleton) => {
-    skeletons ??= new PackedStrings(packed.skeletons, packed.skeletonEntries.length);
     const i = skeletons.indexOf(skeleton);
-    return i < 0 ? undefined : entryAt(packed.skeletonEntries[i]!);
+    return i < 0 ? undefined : entryAt(tables.skeletonEntries[i]!);
   };
 }
 
-/** The place evidence's flags of a word, read from its table when first asked. */
-function placeFlagsOf(packed: PackedGazetteer, loadPlaces: (() => PackedPlaces) | undefined): (word: string) => number {
-  let table: { words: PackedStrings; flags: string } | undefined;
-  return boundedMemo((word) => {
+/** The place evidence's flags of a word, from its tables, loaded when first asked. */
+function placeFlagsOf(loadPlaces: () => PlaceTables): (word: string) => number {
+  let table: { words: StringTable; flags: Uint8Array } | undefined;
+  return (word) => {
     if (!table) {
-      const places: PackedPlaces = packed.placeFlags !== undefined ? { placeWords: packed.placeWords ?? '', placeFlags: packed.placeFlags } : (loadPlaces?.() ?? { placeWords: '', placeFlags: '' });
-      table = { words: new PackedStrings(places.placeWords, places.placeFlags.length), flags: places.placeFlags };
+      const places = loadPlaces();
+      table = { words: new StringTable(places.words), flags: places.flags };
     }
     const i = table.words.indexOf(word);
-    return i < 0 ? 0 : decodePlaceFlag(table.flags, i);
-  });
+    return i < 0 ? 0 : table.flags[i]! * PLACE_FLAG_UNIT;
+  };
 }
 
-/**
- * The word lists' flags, read by binary search in the packed, sorted words and remembered per word:
- * no table of 73,000 words is built at start-up (that was 15 ms and much of the GC).
- */
-function wordListsOf(words: PackedStrings, bits: readonly number[], placeFlagsOf: (word: string) => number): WordLists {
-  const remembered = boundedMemo((word) => {
-    const i = words.indexOf(word);
-    return i < 0 ? 0 : bits[i]!;
-  });
+/** The word lists' flags, by hash look-up in the words' table. */
+function wordListsOf(words: StringTable, bits: Int32Array, placeFlagsOf: (word: string) => number): WordLists {
   // The rules ask several lists about one word in a row (given name? surname? common word?), most
-  // often the same string a token holds: the last answer is kept before the memo's hash look-up.
+  // often the same string a token holds: the last answer is kept before the table's look-up.
   let lastWord = '';
   let lastFlags = 0;
   const flagsOf = (word: string): number => {
     if (word !== lastWord) {
-      lastFlags = remembered(word);
+      const i = words.indexOf(word);
+      lastFlags = i < 0 ? 0 : bits[i]!;
       lastWord = word;
     }
     return lastFlags;

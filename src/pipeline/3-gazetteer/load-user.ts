@@ -3,9 +3,20 @@
 // no parser.
 import { type CompiledGazetteer, layerGazetteers } from './compile.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
-import { readBuiltInPacked } from './load.js';
-import { unpackGazetteer } from './packed.js';
+import { encodeBundle } from './bundle.js';
+import { readBuiltInPlaces, readBuiltInTables, type SharedTables, toShared } from './load.js';
+import { buildPlaceTables, buildTables, unpackTables } from './tables.js';
 
 export function buildWithUserLists(user: CompiledGazetteer): Gazetteer {
-  return buildGazetteer(layerGazetteers(user, unpackGazetteer(readBuiltInPacked(true))));
+  return buildGazetteer(layeredOverBuiltIn(user));
+}
+
+/** The tables of the built-in lists with users' lists over them, built once for every thread of a run. */
+export function shareTablesWithUserLists(user: CompiledGazetteer): SharedTables {
+  const layered = layeredOverBuiltIn(user);
+  return { gazetteer: toShared(encodeBundle(buildTables(layered))), places: toShared(encodeBundle(buildPlaceTables(layered))) };
+}
+
+function layeredOverBuiltIn(user: CompiledGazetteer): CompiledGazetteer {
+  return layerGazetteers(user, unpackTables(readBuiltInTables(), readBuiltInPlaces()));
 }

@@ -1,28 +1,68 @@
-// Loads the built-in gazetteer compiled at build time (dist/gazetteer.json, packed), once per process.
-import { readFileSync } from 'node:fs';
+// Loads the built-in gazetteer compiled at build time, once per thread: dist/gazetteer.bin, and
+// dist/places.bin when a text first asks about a town. The files hold the final tables (tables.ts),
+// so loading is a read and a small JSON.parse; threads of one run can share one copy of the bytes.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildPackedGazetteer, type Gazetteer } from './gazetteer.js';
-import type { PackedGazetteer, PackedPlaces } from './packed.js';
+import { decodeBundle } from './bundle.js';
+import { type Gazetteer, gazetteerFromTables } from './gazetteer.js';
+import type { GazetteerTables, PlaceTables } from './tables.js';
 
 // Three levels up is the package root from this module's place in src/ (tests) and in dist/ (built).
-export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.json', import.meta.url));
+export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.bin', import.meta.url));
 // The place evidence (towns, transliteration skeletons), as large as the rest together and needed
 // only once a text holds a name no list has: an article that names only listed things never reads it.
-export const COMPILED_PLACES_PATH = fileURLToPath(new URL('../../../dist/places.json', import.meta.url));
+export const COMPILED_PLACES_PATH = fileURLToPath(new URL('../../../dist/places.bin', import.meta.url));
+
+/** A gazetteer's tables as bytes in memory every thread of a run can read (bundle.ts). */
+export interface SharedTables {
+  gazetteer: SharedArrayBuffer;
+  places: SharedArrayBuffer;
+}
 
 let builtIn: Gazetteer | undefined;
 
 export function loadBuiltInGazetteer(): Gazetteer {
-  builtIn ??= buildPackedGazetteer(readBuiltInPacked(), readBuiltInPlaces);
+  builtIn ??= gazetteerFromTables(readBuiltInTables(), readBuiltInPlaces);
   return builtIn;
 }
 
-/** The built-in gazetteer, with its place evidence when asked (to layer a user's lists over it whole). */
-export function readBuiltInPacked(withPlaces = false): PackedGazetteer {
-  const packed = JSON.parse(readFileSync(COMPILED_GAZETTEER_PATH, 'utf8')) as PackedGazetteer;
-  return withPlaces ? { ...packed, ...readBuiltInPlaces() } : packed;
+export function readBuiltInTables(): GazetteerTables {
+  return decodeBundle(readFileSync(COMPILED_GAZETTEER_PATH));
 }
 
-function readBuiltInPlaces(): PackedPlaces {
-  return JSON.parse(readFileSync(COMPILED_PLACES_PATH, 'utf8')) as PackedPlaces;
+export function readBuiltInPlaces(): PlaceTables {
+  return decodeBundle(readFileSync(COMPILED_PLACES_PATH));
+}
+
+/** The built-in tables read into shared memory, for threads to load without a copy of their own. */
+export function shareBuiltInTables(): SharedTables {
+  return { gazetteer: readShared(COMPILED_GAZETTEER_PATH), places: readShared(COMPILED_PLACES_PATH) };
+}
+
+/** The gazetteer whose tables another thread shared; the places are decoded when first asked. */
+export function gazetteerFromShared(tables: SharedTables): Gazetteer {
+  return gazetteerFromTables(decodeBundle(new Uint8Array(tables.gazetteer)), () => decodeBundle(new Uint8Array(tables.places)));
+}
+
+/** Bytes copied into shared memory. */
+export function toShared(bytes: Uint8Array): SharedArrayBuffer {
+  const shared = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+
+function readShared(path: string): SharedArrayBuffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = new SharedArrayBuffer(fstatSync(fd).size);
+    const bytes = new Uint8Array(buffer);
+    for (let at = 0; at < bytes.length; ) {
+      const read = readSync(fd, bytes, at, bytes.length - at, at);
+      if (read === 0) throw new Error(`${path}: shorter than its size`);
+      at += read;
+    }
+    return buffer;
+  } finally {
+    closeSync(fd);
+  }
 }

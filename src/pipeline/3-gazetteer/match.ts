@@ -2,7 +2,8 @@
 import type { Mention, Token } from '../../types.js';
 import { plainWord } from '../2-tokenize/fold-word.js';
 import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
-import type { Gazetteer, PhraseHit, PhraseNode } from './gazetteer.js';
+import type { Gazetteer, PhraseHit } from './gazetteer.js';
+import { NO_NODE } from './phrase-trie.js';
 
 interface Hit {
   end: number;
@@ -45,20 +46,22 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
   // Short forms hold a capital somewhere, and folded names are capitalised but for connectors
   // (isCapitalisedName): most words of a text, lower case, start no name at all.
   if (first.shape === 'lower' && !NAME_CONNECTORS.has(first.text)) return undefined;
-  let exact: PhraseNode | undefined = first.shape === 'lower' ? undefined : gazetteer.exact.child(first.text);
-  let folded: PhraseNode | undefined = gazetteer.folded.child(first.key);
-  for (let i = from; i < tokens.length && (exact !== undefined || folded !== undefined); i++) {
+  let exact = first.shape === 'lower' ? NO_NODE : gazetteer.exact.root(first.text);
+  let folded = gazetteer.folded.root(first.key);
+  for (let i = from; i < tokens.length && (exact !== NO_NODE || folded !== NO_NODE); i++) {
     if (i > from && isJoiningHyphen(tokens, i)) continue;
     const token = tokens[i]!;
     if (i > from) {
       // A name does not run across a line break.
       if (token.isAfterLineBreak) break;
-      exact = token.shape === 'lower' ? undefined : exact?.next?.get(token.text);
-      folded = folded?.next?.get(token.key);
+      exact = token.shape === 'lower' ? NO_NODE : gazetteer.exact.next(exact, token.text);
+      folded = gazetteer.folded.next(folded, token.key);
     }
-    if (exact?.hit) best = { end: i + 1, hit: exact.hit };
-    else if (folded?.hit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && isSpeltAsListed(tokens, from, i + 1, folded.hit, gazetteer)) {
-      best = { end: i + 1, hit: folded.hit };
+    const exactHit = gazetteer.exact.hit(exact);
+    const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
+    if (exactHit) best = { end: i + 1, hit: exactHit };
+    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer)) {
+      best = { end: i + 1, hit: foldedHit };
     }
   }
   return best;

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../index.js';
+import { compileUserLists } from './user/user-lists.js';
+import { gazetteerFromShared, loadBuiltInGazetteer, shareBuiltInTables } from './load.js';
+import { buildWithUserLists, shareTablesWithUserLists } from './load-user.js';
+
+const seed = readFileSync(new URL('../../../seeds/000_7896003b2d4fef40.txt', import.meta.url), 'utf8');
+const text = `${seed}\nThe Crimson Lotus Brigade (CLB) met in Kabul. Crimson Lotus denied it.`;
+
+describe('tables shared between threads', () => {
+  it('the built-in tables in shared memory give the same entities as the ones a thread reads itself', () => {
+    const shared = shareBuiltInTables();
+    expect(shared.gazetteer).toBeInstanceOf(SharedArrayBuffer);
+    const fromShared = extract(text, { gazetteer: gazetteerFromShared(shared), explain: true, geo: true });
+    expect(fromShared.length).toBeGreaterThan(20);
+    expect(fromShared).toEqual(extract(text, { gazetteer: loadBuiltInGazetteer(), explain: true, geo: true }));
+  });
+
+  it('users\' lists over the built-in ones, built once and shared, give what each thread would build', async () => {
+    const content = readFileSync(new URL('../../../fixtures/analyst/groups.csv', import.meta.url), 'utf8');
+    const user = await compileUserLists([{ fileName: 'groups.csv', content }]);
+    const fromShared = extract(text, { gazetteer: gazetteerFromShared(shareTablesWithUserLists(user)), explain: true });
+    expect(fromShared.some((e) => e.name === 'Crimson Lotus Brigade' && e.mentions.length === 3)).toBe(true);
+    expect(fromShared).toEqual(extract(text, { gazetteer: buildWithUserLists(user), explain: true }));
+  });
+});
