@@ -3,6 +3,7 @@
 // start-up from a compiled gazetteer (users' lists, or TSV files directly).
 import type { EntityType, ListedName, WordLists, WordSet } from '../../types.js';
 import { listEvidence } from '../evidence.js';
+import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
 import { PackedStrings, unpackPlace } from './packed.js';
 import { PhraseTrie } from './phrase-trie.js';
@@ -42,7 +43,7 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
   const names = new PackedStrings(tables.entryNames, tables.entryTypes.length);
   const spellings = new PackedStrings(tables.spellings, tables.spellingCount);
   const spellingAt = (index: number) => spellings.at(index);
-  const words = new StringTable(tables.words);
+  const wordIndex = rememberedIndex(new StringTable(tables.words));
   const countryList = tables.lists.indexOf(COUNTRY_LIST);
   const countryNames = new Set<string>();
   tables.entryLists.forEach((list, i) => {
@@ -53,10 +54,19 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
     entryAt,
     placeBySkeleton: skeletonFinder(tables, entryAt),
     countryNames,
-    folded: new PhraseTrie(tables.folded, words, false, spellingAt),
-    exact: new PhraseTrie(tables.exact, new StringTable(tables.shortFormWords), true, spellingAt),
-    words: wordListsOf(words, tables.wordBits, placeFlagsOf(loadPlaces)),
+    folded: new PhraseTrie(tables.folded, wordIndex, false, spellingAt),
+    exact: new PhraseTrie(tables.exact, rememberedIndex(new StringTable(tables.shortFormWords)), true, spellingAt),
+    words: wordListsOf(wordIndex, tables.wordBits, placeFlagsOf(loadPlaces)),
   };
+}
+
+/**
+ * A word's index, remembered: a text asks about the same word object several times (its trie
+ * branch, then each word list the rules try), and a Map hashes a string once, where the table's
+ * hash is worked out afresh each time.
+ */
+function rememberedIndex(table: StringTable): (word: string) => number {
+  return boundedMemo((word) => table.indexOf(word));
 }
 
 /**
@@ -102,15 +112,15 @@ function placeFlagsOf(loadPlaces: () => PlaceTables): (word: string) => number {
   };
 }
 
-/** The word lists' flags, by hash look-up in the words' table. */
-function wordListsOf(words: StringTable, bits: Int32Array, placeFlagsOf: (word: string) => number): WordLists {
+/** The word lists' flags, by the word's index in the words' table. */
+function wordListsOf(wordIndex: (word: string) => number, bits: Int32Array, placeFlagsOf: (word: string) => number): WordLists {
   // The rules ask several lists about one word in a row (given name? surname? common word?), most
   // often the same string a token holds: the last answer is kept before the table's look-up.
   let lastWord = '';
   let lastFlags = 0;
   const flagsOf = (word: string): number => {
     if (word !== lastWord) {
-      const i = words.indexOf(word);
+      const i = wordIndex(word);
       lastFlags = i < 0 ? 0 : bits[i]!;
       lastWord = word;
     }

@@ -4,6 +4,7 @@ import { plainWord } from '../2-tokenize/fold-word.js';
 import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
 import type { Gazetteer, PhraseHit } from './gazetteer.js';
 import { NO_NODE } from './phrase-trie.js';
+import { makeMention } from '../mention.js';
 
 interface Hit {
   end: number;
@@ -24,17 +25,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
     const first = tokens[i]!.text.toLowerCase() === 'the' && found.end - i > 1 ? i + 1 : i;
     const start = tokens[first]!.start;
     const end = tokens[found.end - 1]!.end;
-    mentions.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      type: entry.type,
-      source: 'gazetteer',
-      canonical: entry.name,
-      isShortForm: found.hit.isShortForm,
-      evidence: entry.evidence,
-      listed: entry,
-    });
+    mentions.push(makeMention({ start, end, text: text.slice(start, end), type: entry.type, source: 'gazetteer', canonical: entry.name, isShortForm: found.hit.isShortForm, evidence: entry.evidence, listed: entry }));
     i = found.end;
   }
   return mentions;

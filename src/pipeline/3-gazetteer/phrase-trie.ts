@@ -34,18 +34,21 @@ export interface TriePhrase {
 export const NO_NODE = -1;
 
 export class PhraseTrie {
-  private readonly hits: (PhraseHit | undefined)[] = [];
+  private readonly hits: (PhraseHit | undefined)[];
 
   /**
-   * `vocabulary` gives each word its index (it must hold every word of every phrase);
+   * `indexOf` gives each word its index in the vocabulary the trie was built over (-1 for none);
    * `spellingAt` reads a spelling by index, when a hit first needs it.
    */
   constructor(
     readonly arrays: PhraseTrieArrays,
-    private readonly vocabulary: StringTable,
+    private readonly indexOf: (word: string) => number,
     private readonly isShortForm: boolean,
     private readonly spellingAt: (index: number) => string,
-  ) {}
+  ) {
+    // Sized up front: filled at scattered indices, a growing array would turn into a dictionary.
+    this.hits = new Array(arrays.hitEntries.length);
+  }
 
   /** Phrases into arrays; where two phrases have the same words, the first one's entry stands. */
   static build(phrases: readonly TriePhrase[], vocabulary: StringTable): PhraseTrieArrays {
@@ -106,7 +109,7 @@ export class PhraseTrie {
 
   /** The node a name starting with `word` leads to, or NO_NODE. */
   root(word: string): number {
-    const index = this.vocabulary.indexOf(word);
+    const index = this.indexOf(word);
     return index < 0 ? NO_NODE : this.arrays.roots[index]!;
   }
 
@@ -117,7 +120,7 @@ export class PhraseTrie {
     let low = childStarts[node]!;
     let high = childStarts[node + 1]!;
     if (low === high) return NO_NODE;
-    const index = this.vocabulary.indexOf(word);
+    const index = this.indexOf(word);
     if (index < 0) return NO_NODE;
     while (low < high) {
       const middle = (low + high) >> 1;

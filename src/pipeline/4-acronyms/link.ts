@@ -7,6 +7,7 @@ import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { acronymEvidence, ruleEvidence, thenEvidence, UNKNOWN_ACRONYM_EVIDENCE } from '../evidence.js';
 import { borrowIndices } from '../scratch.js';
+import { makeMention } from '../mention.js';
 
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
 // Nearly every word is ASCII letters alone and compacts to itself: the pattern runs only on the rest.
@@ -58,7 +59,7 @@ export function linkShortForms(
     const evidence = acronymEvidence(longForm.text, definition.shortForm.text);
     const listed = listedAs(longForm, index);
     byShortForm.set(key, { definition: { ...definition, longForm }, type, evidence, listed });
-    mentions.push({ ...longForm, type, source: 'acronym', canonical: longForm.text, evidence, ...(listed ? { listed } : {}) });
+    mentions.push(makeMention({ start: longForm.start, end: longForm.end, text: longForm.text, type, source: 'acronym', canonical: longForm.text, evidence, listed }));
   }
   let linkedUntil = 0;
   for (const use of shortFormUses(tokens, byShortForm)) {
@@ -67,7 +68,7 @@ export function linkShortForms(
     const written = text.slice(use.start, use.end);
     if (linked) {
       const { listed } = linked;
-      mentions.push({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence, ...(listed ? { listed } : {}) });
+      mentions.push(makeMention({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence, listed }));
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
       mentions.push(unknownShortForm(text, tokens, use, written));
     } else continue;
@@ -161,14 +162,14 @@ function unknownShortForm(text: string, tokens: readonly Token[], use: ShortForm
   const before = tokens[use.firstToken - 1];
   if (isOrdinal(before) && text.slice(before!.end, use.start) === ' ') {
     const { start } = before!;
-    return { start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym', evidence: ORDINAL_SHORT_FORM_EVIDENCE };
+    return makeMention({ start, end: use.end, text: text.slice(start, use.end), type: 'organization', source: 'acronym', evidence: ORDINAL_SHORT_FORM_EVIDENCE });
   }
   const number = TASK_FORCE.test(written) ? NUMBER_AFTER.exec(text.slice(use.end, use.end + 6))?.[0] : undefined;
   if (number !== undefined) {
     const end = use.end + number.length;
-    return { start: use.start, end, text: text.slice(use.start, end), type: 'organization', source: 'acronym', evidence: NUMBERED_SHORT_FORM_EVIDENCE };
+    return makeMention({ start: use.start, end, text: text.slice(use.start, end), type: 'organization', source: 'acronym', evidence: NUMBERED_SHORT_FORM_EVIDENCE });
   }
-  return { start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE };
+  return makeMention({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE });
 }
 
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {

@@ -9,6 +9,7 @@ import { typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
 import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
+import { makeMention } from '../mention.js';
 
 export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
   const listedAt = new Map<number, Mention>();
@@ -20,7 +21,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       const from = candidate.type === 'organization' && isOrdinal(tokens[candidate.from - 1]) ? candidate.from - 1 : candidate.from;
       const start = tokens[from]!.start;
       const end = candidate.type === 'organization' && isAbbreviatedFormBeforeDot(tokens, candidate.to - 1) ? tokens[candidate.to]!.end : tokens[candidate.to - 1]!.end;
-      mentions.push({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', ...(candidate.isGuess ? { isGuess: true } : {}), evidence: candidate.evidence });
+      mentions.push(makeMention({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', isGuess: candidate.isGuess ? true : undefined, evidence: candidate.evidence }));
     }
   }
   return mentions;

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { EntityType, Mention, Span, Token } from '../../types.js';
 import { thenEvidence } from '../evidence.js';
+import { changeMention } from '../mention.js';
 
 type Nlp = (text: string) => { json(options: object): { terms: { offset: { start: number; length: number }; tags: string[] }[] }[] };
 
@@ -31,7 +32,7 @@ export function decideWithTagger(text: string, tokens: readonly Token[], guesses
   const sentences = new SentenceTags(text, tokens);
   return guesses.map((guess) => {
     const tagged = sentences.typeOf(guess);
-    return tagged && tagged.type !== guess.type ? { ...guess, type: tagged.type, source: 'compromise' as const, evidence: thenEvidence(guess.evidence, `tagger:${tagged.tag}`) } : guess;
+    return tagged && tagged.type !== guess.type ? changeMention(guess, { type: tagged.type, source: 'compromise', evidence: thenEvidence(guess.evidence, `tagger:${tagged.tag}`) }) : guess;
   });
 }
 

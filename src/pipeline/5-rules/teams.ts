@@ -7,6 +7,7 @@
 import type { Mention, Token } from '../../types.js';
 import { ruleEvidence, thenEvidence } from '../evidence.js';
 import { isCapitalisedWord } from './chunks.js';
+import { changeMention, makeMention } from '../mention.js';
 
 // A score: a small whole number or runs-wickets ("108-3"), never a year or a date ("1996-08-30").
 const SCORE = /^\d{1,3}$/;
@@ -49,7 +50,7 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   // A dateline, or a place a game is played at ("KANSAS CITY AT DETROIT"), is a place, not a team.
   const placesNamed = new Set(mentionsWhere(tokens, places, isNamedAsPlace).map((m) => m.start));
   const asTeam = (m: Mention): Mention =>
-    m.type === 'place' && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? { ...m, type: 'organization', evidence: thenEvidence(m.evidence, TEAM) } : m;
+    m.type === 'place' && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
@@ -144,7 +145,7 @@ function unlistedTeams(text: string, tokens: readonly Token[], mentions: readonl
     if (end < tokens.length && !tokens[end]!.isAfterLineBreak && isPlainScore(tokens, end) && isCapitalisedWord(tokens[end - 1]!)) {
       const start = tokens[i]!.start;
       const stop = tokens[end - 1]!.end;
-      teams.push({ start, end: stop, text: text.slice(start, stop), type: 'organization', source: 'rule', evidence: TEAM });
+      teams.push(makeMention({ start, end: stop, text: text.slice(start, stop), type: 'organization', source: 'rule', evidence: TEAM }));
     }
   }
   return teams;

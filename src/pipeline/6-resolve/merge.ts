@@ -7,6 +7,7 @@ import { isCapitalisedWord } from '../5-rules/chunks.js';
 import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { borrowFlags } from '../scratch.js';
+import { changeMention, makeMention } from '../mention.js';
 
 const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as const;
 
@@ -37,7 +38,7 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
     if (!byType) return m;
     let best = m.type;
     for (const [type, count] of byType) if (count > (byType.get(best) ?? 0)) best = type;
-    return best === m.type ? m : { ...m, type: best, evidence: thenEvidence(m.evidence, voteEvidence(best)) };
+    return best === m.type ? m : changeMention(m, { type: best, evidence: thenEvidence(m.evidence, voteEvidence(best)) });
   });
 }
 
@@ -72,7 +73,7 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
     let last = i;
     while (isNextPartOf(fullName, tokens, last, covered, fullNames)) last++;
     const end = tokens[last]!.end;
-    relinked.push({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), ...(fullName.listed ? { listed: fullName.listed } : {}) });
+    relinked.push(makeMention({ start: token.start, end, text: text.slice(token.start, end), type: fullName.type, source: 'rule', canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), listed: fullName.listed }));
     i = last;
   }
   return relinked.length > mentions.length ? relinked.sort((a, b) => a.start - b.start) : relinked;
@@ -113,8 +114,7 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
 
 /** "Jordan" the listed place, become Michael Jordan's mention: it is his entity's now, not the list's. */
 function relinkedTo(fullName: FullName, m: Mention): Mention {
-  const { listed: _, ...rest } = m;
-  return { ...rest, type: fullName.type, canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), ...(fullName.listed ? { listed: fullName.listed } : {}) };
+  return changeMention(m, { type: fullName.type, canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), listed: fullName.listed });
 }
 
 const WORD_BREAK = /[\s\-‐‑]/;

@@ -5,6 +5,7 @@ import type { EntityType, Mention, Token, WordLists } from '../../types.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 import { ruleEvidence } from '../evidence.js';
 import { borrowFlags } from '../scratch.js';
+import { makeMention } from '../mention.js';
 
 // Words that join the items of a list.
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', '&']);
@@ -29,7 +30,7 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
     const isBeforeNumber = tokens[i + 1]?.kind === 'number';
     byWord ??= typedWords(mentions);
     const known = byWord.get(token.text.toLowerCase()) ?? (isBeforeNumber ? undefined : listedWith(tokens, i, (positions ??= positionsOf(mentions))));
-    if (known) added.push({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical, evidence: known.evidence });
+    if (known) added.push(makeMention({ start: token.start, end: token.end, text: token.text, type: known.type, source: 'rule', canonical: known.canonical, evidence: known.evidence }));
   });
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : [...mentions];
 }

@@ -4,6 +4,7 @@
 // as it is: "embassy" is no mention.
 import type { Mention } from '../../types.js';
 import { ruleEvidence, thenEvidence } from '../evidence.js';
+import { makeMention } from '../mention.js';
 
 // Only spaces between the two, and no more than this many: "U.S.  Navy" still, "U.S.\nNavy" not.
 const MAX_GAP = 2;
@@ -16,7 +17,7 @@ export function joinShortFormPrefixes(text: string, mentions: readonly Mention[]
     if (next !== undefined && isPrefixOf(text, mention, next)) {
       const name = text.slice(mention.start, next.end);
       const evidence = thenEvidence(next.evidence, ruleEvidence('short-form-prefix', mention.text));
-      joined.push({ start: mention.start, end: next.end, text: name, type: 'organization', source: next.source, canonical: name, evidence });
+      joined.push(makeMention({ start: mention.start, end: next.end, text: name, type: 'organization', source: next.source, canonical: name, evidence }));
       i++;
     } else joined.push(mention);
   }

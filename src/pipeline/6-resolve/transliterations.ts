@@ -4,6 +4,7 @@
 import type { ListedName, Mention } from '../../types.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { transliterationSkeleton, wordsKey } from '../3-gazetteer/fold.js';
+import { changeMention } from '../mention.js';
 
 const BY_SKELETON = 'rule:town-skeleton';
 
@@ -18,6 +19,6 @@ export function nameTransliterations(mentions: readonly Mention[], placeBySkelet
   if (placeOf.size === 0) return [...mentions];
   return mentions.map((m) => {
     const place = m.type === 'place' && !m.listed ? placeOf.get(m.text) : undefined;
-    return place ? { ...m, canonical: place.name, listed: place } : m;
+    return place ? changeMention(m, { canonical: place.name, listed: place }) : m;
   });
 }
