@@ -72,6 +72,47 @@ export function fileSink(target: string): Sink {
   };
 }
 
+// Output is handed on in blocks of about this size: a write (a system call to a file or a pipe) a
+// document was a few per cent of a batch of small articles. ripgrep and grep buffer so too when
+// their output is not a terminal.
+export const BLOCK_BYTES = 64 * 1024;
+
+/**
+ * The sink's writes gathered into blocks: for a batch whose output goes to a file or a pipe. Not
+ * for a terminal (each document should show as it is done) nor for --input ndjson, whose reader may
+ * wait for each answer before it sends the next record.
+ */
+export function blockSink(sink: Sink, blockBytes = BLOCK_BYTES): Sink {
+  let parts: (string | Uint8Array)[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (parts.length === 0) return;
+    const block = parts.every((part) => typeof part === 'string') ? parts.join('') : Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
+    parts = [];
+    size = 0;
+    await sink.write(block);
+  };
+  return {
+    write: async (chunk) => {
+      parts.push(chunk);
+      // A string's length counts its UTF-16 units: near enough its bytes to size a block.
+      size += chunk.length;
+      if (size >= blockBytes) await flush();
+    },
+    commit: async () => {
+      await flush();
+      await sink.commit();
+    },
+    abort: () => {
+      parts = [];
+      sink.abort();
+    },
+    get isClosed() {
+      return sink.isClosed;
+    },
+  };
+}
+
 function writeChunk(stream: Writable, chunk: string | Uint8Array, isClosed: () => boolean): Promise<void> {
   if (chunk.length === 0 || isClosed()) return Promise.resolve();
   if (stream.write(chunk)) return Promise.resolve();
