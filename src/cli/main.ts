@@ -9,7 +9,8 @@ import { createWriter, type OutputFormat, type WriteOptions } from '../pipeline/
 import { type CliOptions, parseArgs, strayEdgesScope, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs } from './inputs.js';
-import { fileSink, type Sink, streamSink } from './output.js';
+import { tuneCompiler } from './compiler.js';
+import { blockSink, fileSink, type Sink, streamSink } from './output.js';
 import { outcomesOf } from './outcomes.js';
 import type { ProcessSettings } from './process-input.js';
 import { type Progress, startProgress, wantsProgress, withoutProgress } from './progress.js';
@@ -29,6 +30,7 @@ function packageVersion(): string {
 }
 
 export async function run(): Promise<void> {
+  tuneCompiler();
   process.exitCode = await main(process.argv.slice(2));
 }
 
@@ -82,7 +84,8 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_OUTPUT_FAILED;
   }
   try {
-    return options.input === 'ndjson' ? await extractRecords(options, sink, userGazetteer) : await extractAll(options, sink, userGazetteer);
+    if (options.input === 'ndjson') return await extractRecords(options, sink, userGazetteer);
+    return await extractAll(options, options.output || process.stdout.isTTY !== true ? blockSink(sink) : sink, userGazetteer);
   } catch (error) {
     sink.abort();
     process.stderr.write(formatInputError(options.output ?? 'stdout', describeSystemError(error)));
