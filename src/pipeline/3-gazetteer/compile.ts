@@ -1,6 +1,7 @@
 // Gazetteer data → the compiled gazetteer: TSV lists and users' entries turned into sorted phrase
 // keys and a table of word-list flags, at build time for the built-in lists (then built into the
-// tables of dist/gazetteer.bin, tables.ts) and at start-up for users' lists. One compiled gazetteer can be layered over another.
+// tables of dist/gazetteer.bin, tables.ts) and at start-up for users' lists. One compiled gazetteer
+// can be layered over another.
 import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';

@@ -1,12 +1,28 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../index.js';
+import { precedenceOf } from '../../../scripts/gazetteers/precedence.mjs';
+import { compileGazetteer } from './compile.js';
 import { compileUserLists } from './user/user-lists.js';
-import { gazetteerFromShared, loadBuiltInGazetteer, shareBuiltInTables } from './load.js';
+import { gazetteerFromShared, loadBuiltInGazetteer, readBuiltInPlaces, readBuiltInTables, shareBuiltInTables } from './load.js';
+import { unpackTables } from './tables.js';
 import { buildWithUserLists, shareTablesWithUserLists } from './load-user.js';
 
 const seed = readFileSync(new URL('../../../seeds/000_7896003b2d4fef40.txt', import.meta.url), 'utf8');
 const text = `${seed}\nThe Crimson Lotus Brigade (CLB) met in Kabul. Crimson Lotus denied it.`;
+
+describe('the built-in tables', () => {
+  it('are the lists of src/data/gazetteers, compiled: the build is up to date and the engine reads what it wrote', () => {
+    const dir = new URL('../../data/gazetteers/', import.meta.url);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsv'))
+      .sort((a, b) => precedenceOf(a) - precedenceOf(b) || a.localeCompare(b))
+      .map((fileName) => ({ fileName, content: readFileSync(new URL(fileName, dir), 'utf8') }));
+    const loaded = unpackTables(readBuiltInTables(), readBuiltInPlaces());
+    expect(loaded.entries.length).toBeGreaterThan(20_000);
+    expect(loaded).toEqual(compileGazetteer(files));
+  });
+});
 
 describe('tables shared between threads', () => {
   it('the built-in tables in shared memory give the same entities as the ones a thread reads itself', () => {
