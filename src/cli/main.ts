@@ -2,6 +2,7 @@
 // `process`; everything it calls takes and returns values.
 import { existsSync, readFileSync } from 'node:fs';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
+import { packageFile } from '../package-files.js';
 import { ENTITY_TYPES, isBuiltInType } from '../types.js';
 import { describeSystemError, STDIN_PATH } from '../pipeline/1-read/read.js';
 import { type BatchReport, createBatchReport } from '../pipeline/7-write/report.js';
@@ -25,7 +26,7 @@ const EXIT_OUTPUT_FAILED = 2;
 const EXIT_INTERRUPTED = 130;
 
 function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string };
   return manifest.version;
 }
 

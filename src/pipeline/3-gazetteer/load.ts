@@ -2,16 +2,15 @@
 // dist/places.bin when a text first asks about a town. The files hold the final tables (tables.ts),
 // so loading is a read and a small JSON.parse; threads of one run can share one copy of the bytes.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { packageFile } from '../../package-files.js';
 import { decodeBundle } from './bundle.js';
 import { type Gazetteer, gazetteerFromTables } from './gazetteer.js';
 import type { GazetteerTables, PlaceTables } from './tables.js';
 
-// Three levels up is the package root from this module's place in src/ (tests) and in dist/ (built).
-export const COMPILED_GAZETTEER_PATH = fileURLToPath(new URL('../../../dist/gazetteer.bin', import.meta.url));
+export const COMPILED_GAZETTEER_PATH = packageFile('dist', 'gazetteer.bin');
 // The place evidence (towns, transliteration skeletons), as large as the rest together and needed
 // only once a text holds a name no list has: an article that names only listed things never reads it.
-export const COMPILED_PLACES_PATH = fileURLToPath(new URL('../../../dist/places.bin', import.meta.url));
+export const COMPILED_PLACES_PATH = packageFile('dist', 'places.bin');
 
 /** A gazetteer's tables as bytes in memory every thread of a run can read (bundle.ts). */
 export interface SharedTables {

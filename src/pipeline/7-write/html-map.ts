@@ -3,6 +3,7 @@
 // of them and a dot per place with a point, sized by its mentions, named on hover. Nothing is
 // fetched: the policy needs no permission for SVG in the page itself.
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../../package-files.js';
 import type { DocumentResult, Entity } from '../../types.js';
 import { escapeHtml } from './html-document.js';
 
@@ -13,14 +14,13 @@ interface WorldMap {
   path: string;
 }
 
-// Three levels up is the package root from this module's place in src/ (tests) and in dist/ (built).
-const WORLD_MAP_URL = new URL('../../../dist/world-map.json', import.meta.url);
+const WORLD_MAP_PATH = packageFile('dist', 'world-map.json');
 const OUTLINES_ID = 'world';
 
 let worldMap: WorldMap | undefined;
 
 function loadWorldMap(): WorldMap {
-  worldMap ??= JSON.parse(readFileSync(WORLD_MAP_URL, 'utf8')) as WorldMap;
+  worldMap ??= JSON.parse(readFileSync(WORLD_MAP_PATH, 'utf8')) as WorldMap;
   return worldMap;
 }
 
