@@ -205,7 +205,7 @@ function distinctWords(texts) {
 /**
  * `--texts DIR`: the same measures on a folder of real articles. The generated corpus recombines a
  * few dozen paragraphs, so its vocabulary is a few hundred words; real news text has thousands, and
- * the engine's memos and the name trie's branches miss far more often on it.
+ * the engine's memos miss far more often on it, and its code meets more paths while it warms up.
  */
 async function benchRealTexts(dir, cores) {
   const files = textFiles(dir).filter((file) => file.endsWith('.txt')).sort();

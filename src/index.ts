@@ -2,7 +2,7 @@
 import type { CompiledGazetteer, SourceFile } from './pipeline/3-gazetteer/compile.js';
 import type { Gazetteer } from './pipeline/3-gazetteer/gazetteer.js';
 import { loadBuiltInGazetteer } from './pipeline/3-gazetteer/load.js';
-import { buildWithUserLists } from './pipeline/3-gazetteer/load-user.js';
+import { buildWithUserLists, hasUserEntries } from './pipeline/3-gazetteer/load-user.js';
 import { isInputError, readDocument } from './pipeline/1-read/read.js';
 import { runPipeline } from './pipeline/run.js';
 import type { Entity, ExtractOptions } from './types.js';
@@ -69,7 +69,7 @@ export async function compileUserLists(options: GazetteerOptions): Promise<Compi
 
 /** The built-in gazetteer, with users' compiled lists over it when given. */
 export function gazetteerWith(userLists: CompiledGazetteer | undefined): Gazetteer {
-  return userLists && userLists.entries.length > 0 ? buildWithUserLists(userLists) : loadBuiltInGazetteer();
+  return hasUserEntries(userLists) ? buildWithUserLists(userLists) : loadBuiltInGazetteer();
 }
 
 /** The gazetteer to pass to extract(): the built-in one, with users' lists over it (see GazetteerOptions). */

@@ -5,7 +5,7 @@ import { isInputError, readDocument } from '../pipeline/1-read/read.js';
 import type { CompiledGazetteer } from '../pipeline/3-gazetteer/compile.js';
 import type { Gazetteer } from '../pipeline/3-gazetteer/gazetteer.js';
 import { gazetteerFromShared, type SharedTables, shareBuiltInTables } from '../pipeline/3-gazetteer/load.js';
-import { shareTablesWithUserLists } from '../pipeline/3-gazetteer/load-user.js';
+import { hasUserEntries, shareTablesWithUserLists } from '../pipeline/3-gazetteer/load-user.js';
 import type { IndexEntry, Writer } from '../pipeline/7-write/writer.js';
 import type { Doc, DocumentResult, EntityType, InputError } from '../types.js';
 
@@ -75,6 +75,5 @@ function gazetteerFor({ tables, userGazetteer }: ProcessSettings): Gazetteer {
 /** The settings of a run of several threads: the gazetteer's tables read or built once, here, and shared. */
 export function withSharedTables(settings: ProcessSettings): ProcessSettings {
   const { userGazetteer, ...rest } = settings;
-  const hasUserLists = userGazetteer !== undefined && userGazetteer.entries.length > 0;
-  return { ...rest, tables: hasUserLists ? shareTablesWithUserLists(userGazetteer) : shareBuiltInTables() };
+  return { ...rest, tables: hasUserEntries(userGazetteer) ? shareTablesWithUserLists(userGazetteer) : shareBuiltInTables() };
 }

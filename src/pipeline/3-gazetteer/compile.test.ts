@@ -28,7 +28,7 @@ describe('layerGazetteers', () => {
     expect(builtIn.phrases.some((phrase) => phrase.length === 4)).toBe(true);
   });
 
-  it('keeps phrases sorted by kind and key, and word flags sorted by word, for the binary searches', () => {
+  it('keeps phrases sorted by kind and key, and word flags sorted by word, one order whatever order the lists came in', () => {
     const kindThenKey = layered.phrases.map(([key, , isShortForm]) => `${isShortForm}${key}`);
     expect(kindThenKey).toEqual([...kindThenKey].sort());
     expect(layered.wordFlags[0]).toEqual([...layered.wordFlags[0]].sort());

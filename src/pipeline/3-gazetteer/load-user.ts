@@ -7,6 +7,11 @@ import { encodeBundle } from './bundle.js';
 import { readBuiltInPlaces, readBuiltInTables, type SharedTables, toShared } from './load.js';
 import { buildPlaceTables, buildTables, unpackTables } from './tables.js';
 
+/** Users' lists that name anything: an empty list leaves the built-in gazetteer as it is. */
+export function hasUserEntries(user: CompiledGazetteer | undefined): user is CompiledGazetteer {
+  return user !== undefined && user.entries.length > 0;
+}
+
 export function buildWithUserLists(user: CompiledGazetteer): Gazetteer {
   return buildGazetteer(layeredOverBuiltIn(user));
 }

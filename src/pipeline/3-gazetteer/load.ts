@@ -1,7 +1,7 @@
 // Loads the built-in gazetteer compiled at build time, once per thread: dist/gazetteer.bin, and
 // dist/places.bin when a text first asks about a town. The files hold the final tables (tables.ts),
 // so loading is a read and a small JSON.parse; threads of one run can share one copy of the bytes.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { packageFile } from '../../package-files.js';
 import { decodeBundle } from './bundle.js';
 import { type Gazetteer, gazetteerFromTables } from './gazetteer.js';
@@ -51,17 +51,5 @@ export function toShared(bytes: Uint8Array): SharedArrayBuffer {
 }
 
 function readShared(path: string): SharedArrayBuffer {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = new SharedArrayBuffer(fstatSync(fd).size);
-    const bytes = new Uint8Array(buffer);
-    for (let at = 0; at < bytes.length; ) {
-      const read = readSync(fd, bytes, at, bytes.length - at, at);
-      if (read === 0) throw new Error(`${path}: shorter than its size`);
-      at += read;
-    }
-    return buffer;
-  } finally {
-    closeSync(fd);
-  }
+  return toShared(readFileSync(path));
 }

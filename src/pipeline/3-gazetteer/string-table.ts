@@ -56,11 +56,6 @@ export class StringTable {
     }
   }
 
-  at(index: number): string {
-    const { chars, starts } = this.arrays;
-    return String.fromCharCode(...chars.subarray(starts[index]!, starts[index + 1]!));
-  }
-
   /** Every string, in index order: one decoding of all the characters, then a slice each. */
   strings(): string[] {
     const { chars, starts } = this.arrays;
