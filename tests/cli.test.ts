@@ -3,7 +3,7 @@
 // come from an engine that keeps changing, so beyond the acronym links the tests check invariants
 // (offsets slice the text, formats agree with each other) rather than entity lists.
 // Inputs, encodings, files written and errors are in cli-inputs.test.ts.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it, vi } from 'vitest';
@@ -109,11 +109,12 @@ describe.concurrent('NDJSON output', () => {
 });
 
 describe.concurrent('--jobs', () => {
-  it('gives the same output in input order whether one thread works or this thread and several workers', async () => {
-    // Every input ten times over: more tasks than the workers' queues hold, so this thread takes some.
-    const inputs = [WORLD, ISI_LET, 'fixtures/corpus/a-kashmir.txt', UNICODE_NAME, EMPTY, LATIN1, BINARY];
-    const batch = Array.from({ length: 10 }, () => inputs).flat();
-    const run = (jobs: string) => runCli([...batch, '--format', 'ndjson', '--jobs', jobs]);
+  // Every input ten times over: more tasks than the workers' queues hold, so this thread takes some.
+  const inputs = [WORLD, ISI_LET, 'fixtures/corpus/a-kashmir.txt', UNICODE_NAME, EMPTY, LATIN1, BINARY];
+  const smallBatch = Array.from({ length: 10 }, () => inputs).flat();
+
+  async function expectSameAsOneThread(batch: string[]): Promise<void> {
+    const run = (jobs: string) => runCli([...batch, '--format', 'ndjson', '--jobs', jobs], { timeoutMs: 120_000 });
     const [one, two, three] = await Promise.all([run('1'), run('2'), run('3')]);
     expect(one.status).toBe(1);
     expect(lines(one.stdout).map((line) => (JSON.parse(line) as DocumentJson).path)).toEqual(batch.filter((path) => path !== BINARY));
@@ -122,7 +123,19 @@ describe.concurrent('--jobs', () => {
       expect(many.stdout).toBe(one.stdout);
       expect(many.stderr).toBe(one.stderr);
     }
+  }
+
+  it('gives the same output in input order on a small batch, which this thread does alone', async () => {
+    await expectSameAsOneThread(smallBatch);
   });
+
+  it('gives the same output in input order on a batch large enough for workers beside this thread', async () => {
+    // A 9 MB article first: past the size from which workers pay, so they take the rest with this thread.
+    const large = join(freshDir('jobs'), 'large.txt');
+    const article = readFileSync(join(ROOT, WORLD), 'utf8');
+    writeFileSync(large, `${article}\n`.repeat(Math.ceil((9 * 1024 * 1024) / Buffer.byteLength(article))));
+    await expectSameAsOneThread([large, ...smallBatch]);
+  }, 240_000);
 });
 
 describe.concurrent('CSV and TSV output', () => {

@@ -78,7 +78,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     .option('--no-color', 'no colour (NO_COLOR is respected too)')
     .option('--max-file-size <mb>', 'refuse files larger than this many MB', parseCount, DEFAULT_MAX_FILE_SIZE_MB)
     .option('--tagger', 'also ask compromise\'s tagger about names the rules can only guess (slower)', false)
-    .option('-j, --jobs <n>', 'threads to extract with: this one and n - 1 workers (default: the number of cores)', parsePositive, availableParallelism())
+    .option('-j, --jobs <n>', 'threads to extract with: this one, and n - 1 workers once a batch is large enough (about 8 MB) to repay them (default: the number of cores)', parsePositive, availableParallelism())
     .option('-q, --quiet', 'no per-file error messages (the exit code still tells)', false)
     .version(version, '-V, --version')
     .addHelpText('after', EXAMPLES)

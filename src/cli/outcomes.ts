@@ -24,10 +24,40 @@ export function outcomesOf({ inputs, jobs, settings, writer, stdin }: OutcomeSou
   const tasks = () => tasksOf(inputs, settings.process.maxBytes, stdin);
   if (inputs.length > 1 && jobs > 1) {
     const shared = { ...settings, process: withSharedTables(settings.process) };
-    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, shared, doHereUnlessHuge(shared, writer));
+    const batch = batchEstimate(inputs.length);
+    return runInWorkers(tasks(), Math.min(jobs, inputs.length) - 1, shared, batch.counting(doHereUnlessHuge(shared, writer)), batch.isLarge);
   }
   if (inputs.length === 1 && isHuge(inputs.at(0))) return runInWorkers(tasks(), 1, settings);
   return outcomesInProcess(inputs, settings, writer, stdin);
+}
+
+// A worker costs its own start and JIT warm-up, which only a large batch repays. Measured on real
+// articles with 2 cores, one worker beside this thread from the start made a batch of 2 MB 0.83× as
+// fast as this thread alone, 5 MB 0.87×, 10 MB 1.1× and 20 MB 1.28×.
+export const WORKERS_PAY_FROM_BYTES = 8 * 1024 * 1024;
+// Inputs done here before the batch's size is judged by their average.
+export const SAMPLE_INPUTS = 32;
+
+export interface BatchEstimate {
+  /** `doHere`, counting the inputs it does and their bytes. */
+  counting(doHere: DoHere): DoHere;
+  /** The batch is, or by the inputs done so far looks, large enough for workers. */
+  isLarge(): boolean;
+}
+
+export function batchEstimate(inputCount: number, fromBytes = WORKERS_PAY_FROM_BYTES, sampleInputs = SAMPLE_INPUTS): BatchEstimate {
+  let done = 0;
+  let bytes = 0;
+  return {
+    counting: (doHere) => (task, ordinal) => {
+      const outcome = doHere(task, ordinal);
+      if (outcome === undefined) return undefined;
+      done++;
+      if ('bytes' in outcome) bytes += outcome.bytes;
+      return outcome;
+    },
+    isLarge: () => bytes >= fromBytes || (done >= sampleInputs && (bytes / done) * inputCount >= fromBytes),
+  };
 }
 
 // Above this a single input goes to a worker thread, whose heap ceiling bounds the run's memory.

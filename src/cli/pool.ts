@@ -31,6 +31,9 @@ const TASKS_PER_WORKER = 16;
 // queues alone), this thread waited on a worker's oldest task for a third of a batch.
 const MAX_TASKS_AHEAD = 128;
 
+// How long this thread may extract, while it works alone, before the event loop gets a turn.
+const MAX_BUSY_MS = 50;
+
 interface Slot {
   worker: Worker;
   /** Indices of the tasks sent to this worker and not yet answered, oldest first. */
@@ -43,7 +46,12 @@ interface Slot {
  */
 export type DoHere = (task: Task, ordinal: number) => Outcome | undefined;
 
-export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number, settings: WorkerSettings, doHere?: DoHere): AsyncGenerator<Outcome> {
+/**
+ * `doHere` lets the calling thread take tasks too. `isWorthWorkers`, asked before each task, holds
+ * the workers back until it first says yes (or a task is declined here): till then this thread
+ * does every task, as --jobs 1 would.
+ */
+export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number, settings: WorkerSettings, doHere?: DoHere, isWorthWorkers?: () => boolean): AsyncGenerator<Outcome> {
   const sentTasks = new Map<number, Task>();
   const done = new Map<number, Outcome>();
   let failure: Error | undefined;
@@ -68,7 +76,10 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
     });
     return slot;
   };
-  const slots = Array.from({ length: workers }, start);
+  const slots: Slot[] = [];
+  const startWorkers = () => {
+    while (slots.length < workers) slots.push(start());
+  };
   const leastBusy = () => slots.reduce((a, b) => (a.pending.length <= b.pending.length ? a : b));
 
   const send = (slot: Slot, index: number, task: Task) => {
@@ -98,9 +109,11 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
     exhausted = next.done === true;
     return next.done ? undefined : next.value;
   };
+  let busySince = performance.now();
   try {
     while (!exhausted || yielded < sent) {
-      while (!exhausted && sent - yielded < MAX_TASKS_AHEAD && leastBusy().pending.length < TASKS_PER_WORKER) {
+      if (slots.length === 0 && (!doHere || !isWorthWorkers || isWorthWorkers())) startWorkers();
+      while (slots.length > 0 && !exhausted && sent - yielded < MAX_TASKS_AHEAD && leastBusy().pending.length < TASKS_PER_WORKER) {
         const task = await nextTask();
         if (!task) break;
         sentTasks.set(sent, task);
@@ -113,6 +126,7 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
           const outcome = doHere(task, sent);
           if (outcome) done.set(sent++, outcome);
           else {
+            startWorkers();
             sentTasks.set(sent, task);
             send(leastBusy(), sent++, task);
           }
@@ -125,9 +139,14 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
         yield outcome;
       }
       if (failure) throw failure;
-      // After a task done here, one turn of the event loop lets the workers' answers in.
-      if (didHere) await new Promise((resolve) => setImmediate(resolve));
-      else if (yielded < sent) await new Promise<void>((resolve) => (wake = resolve));
+      // After a task done here, one turn of the event loop lets the workers' answers in; with no
+      // workers yet, a turn now and then lets a signal or a closed pipe be noticed.
+      if (didHere) {
+        if (slots.length > 0 || performance.now() - busySince > MAX_BUSY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          busySince = performance.now();
+        }
+      } else if (yielded < sent) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
