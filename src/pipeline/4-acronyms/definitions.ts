@@ -20,11 +20,10 @@ export function findDefinitions(text: string, tokens: readonly Token[]): Definit
     if (token.text !== '(') return;
     const close = findClosingParenthesis(tokens, open);
     if (close === undefined || close === open + 1) return;
-    const inner = { start: tokens[open + 1]!.start, end: tokens[close - 1]!.end };
-    const innerText = text.slice(inner.start, inner.end);
-    const found = isShortFormCandidate(innerText)
-      ? longFormBefore(text, tokens, open, { ...inner, text: innerText })
-      : shortFormBefore(text, tokens, open, { ...inner, text: innerText });
+    const start = tokens[open + 1]!.start;
+    const end = tokens[close - 1]!.end;
+    const inner = { start, end, text: text.slice(start, end) };
+    const found = isShortFormCandidate(inner.text) ? longFormBefore(text, tokens, open, inner) : shortFormBefore(text, tokens, open, inner);
     if (found) definitions.push(found);
   });
   return definitions;
