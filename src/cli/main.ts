@@ -10,7 +10,7 @@ import { createWriter, type OutputFormat, type WriteOptions } from '../pipeline/
 import { type CliOptions, parseArgs, strayEdgesScope, unknownTypes } from './args.js';
 import { formatInputError, formatUsageError } from './errors.js';
 import { expandInputs } from './inputs.js';
-import { tuneCompiler } from './compiler.js';
+import { tuneV8 } from './v8-flags.js';
 import { blockSink, fileSink, type Sink, streamSink } from './output.js';
 import { outcomesOf } from './outcomes.js';
 import type { ProcessSettings } from './process-input.js';
@@ -31,7 +31,7 @@ function packageVersion(): string {
 }
 
 export async function run(): Promise<void> {
-  tuneCompiler();
+  tuneV8();
   process.exitCode = await main(process.argv.slice(2));
 }
 
