@@ -2,9 +2,9 @@
 // follows RFC 4180; a cell starting with = + - @ TAB or CR is neutralised (escape_formulas), the
 // OWASP defence against CSV injection, so a spreadsheet never runs a formula found in an article.
 import { stringify } from 'csv-stringify/sync';
-import type { DocumentResult } from '../../types.js';
+import type { DocumentResult, Entity, EntityMention } from '../../types.js';
 import { evidenceOfEntity } from './explain.js';
-import type { Writer, WriteOptions } from './writer.js';
+import { encodePieces, isLargeResult, type Writer, type WriteOptions } from './writer.js';
 
 // The entity's id is the last column (empty for a name no list holds), so the columns a sheet or a
 // script already reads by position keep their places; --explain's evidence comes after it.
@@ -23,6 +23,7 @@ export function createDelimitedWriter(delimiter: ',' | '\t', options: WriteOptio
   return {
     open: () => format([], true),
     document: (result) => {
+      if (options.mentions && isLargeResult(result)) return encodePieces(mentionPieces(result, options.context === true, explain, (rows) => format(rows, false)));
       const rows = options.mentions ? mentionRows(result, options.context === true, explain) : entityRows(result, explain);
       return rows.length ? format(rows, false) : '';
     },
@@ -43,13 +44,28 @@ export function formatDelimitedRows(delimiter: ',' | '\t', columns: readonly str
   return stringify(rows, { delimiter, header: options.header, columns: [...columns], escape_formulas: true, bom: options.bom, record_delimiter: 'unix' });
 }
 
+/** A row per mention, in the text's order (mentions at one offset in their entities' order). */
 function mentionRows(result: DocumentResult, hasContext: boolean, explain: boolean): unknown[][] {
-  const rows = result.entities.flatMap((e) =>
-    e.mentions.map((m) => {
-      const row: unknown[] = hasContext ? [result.path, e.name, e.type, m.text, m.start, m.end, m.context ?? '', e.id ?? ''] : [result.path, e.name, e.type, m.text, m.start, m.end, e.id ?? ''];
-      if (explain) row.push(m.evidence ?? '');
-      return row;
-    }),
-  );
+  const rows = result.entities.flatMap((e) => e.mentions.map((m) => mentionRow(result.path, e, m, hasContext, explain)));
   return rows.sort((a, b) => (a[4] as number) - (b[4] as number));
+}
+
+function mentionRow(path: string, e: Entity, m: EntityMention, hasContext: boolean, explain: boolean): unknown[] {
+  const row: unknown[] = hasContext ? [path, e.name, e.type, m.text, m.start, m.end, m.context ?? '', e.id ?? ''] : [path, e.name, e.type, m.text, m.start, m.end, e.id ?? ''];
+  if (explain) row.push(m.evidence ?? '');
+  return row;
+}
+
+// A large document's mention rows are made and formatted this many at a time.
+const ROWS_AT_A_TIME = 10_000;
+
+/** The rows of mentionRows, formatted a batch at a time: all of a large document's rows at once outgrew a worker's heap. */
+function* mentionPieces(result: DocumentResult, hasContext: boolean, explain: boolean, format: (rows: unknown[][]) => string): Generator<string> {
+  const entityOf: number[] = [];
+  const mentions = result.entities.flatMap((e, i) => e.mentions.map((m) => (entityOf.push(i), m)));
+  // Array.prototype.sort is stable, as mentionRows's sort of the rows is: the same order.
+  const order = Array.from(mentions.keys()).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+  for (let from = 0; from < order.length; from += ROWS_AT_A_TIME) {
+    yield format(order.slice(from, from + ROWS_AT_A_TIME).map((k) => mentionRow(result.path, result.entities[entityOf[k]!]!, mentions[k]!, hasContext, explain)));
+  }
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../types.js';
-import { writeAll } from './writer.js';
+import { createWriter, isLargeResult, LARGE_DOCUMENT_MENTIONS, writeAll } from './writer.js';
 
 const results: DocumentResult[] = [
   {
@@ -62,5 +62,48 @@ describe('writers', () => {
     expect(table).not.toMatch(/\u001b\[/);
     expect(await writeAll('table', results, { color: true })).toMatch(/\u001b\[/);
     expect(table.split('\n').every((line) => line.length <= 80)).toBe(true);
+  });
+});
+
+describe('a large document', () => {
+  // Over LARGE_DOCUMENT_MENTIONS mentions, interleaved between entities, with text a CSV cell quotes
+  // and characters outside Latin-1, so the pieces' order and their UTF-8 are both tested.
+  const names = ['Inter-Services Intelligence', 'Kabul, "Valley"', 'Zürich', '=SUM(1)', 'Ürümqi Ōsaka'];
+  const perEntity = Math.ceil(LARGE_DOCUMENT_MENTIONS / names.length) + 1;
+  const large: DocumentResult = {
+    path: 'big ü.txt',
+    entities: names.map((name, e) => ({
+      name,
+      type: 'place' as const,
+      count: perEntity,
+      mentions: Array.from({ length: perEntity }, (_, k) => ({ text: name, start: (k * names.length + e) % (perEntity * 3), end: 0, evidence: 'list:places-cities' })),
+    })),
+  };
+  const decode = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk));
+  const source = { text: '', ordinal: 0 };
+
+  it('is written as UTF-8 bytes, a piece at a time, with the same text as in one string', async () => {
+    expect(isLargeResult(large)).toBe(true);
+    const json = (await createWriter('json')).document(large, source);
+    expect(json).toBeInstanceOf(Uint8Array);
+    expect(decode(json)).toBe(JSON.stringify(large));
+    expect(decode((await createWriter('ndjson')).document(large, source))).toBe(`${JSON.stringify(large)}\n`);
+    const pretty = decode((await createWriter('json', { pretty: true })).document(large, source));
+    expect(pretty).toBe(`\n${JSON.stringify(large, null, 2).replace(/^/gm, '    ')}`);
+  });
+
+  it('writes its mention rows in the text order, mentions at one offset in their entities order', async () => {
+    const csv = (await createWriter('csv', { mentions: true, explain: true })).document(large, source);
+    expect(csv).toBeInstanceOf(Uint8Array);
+    const rows = parse(decode(csv)) as string[][];
+    const expected = large.entities
+      .flatMap((e) => e.mentions.map((m) => [large.path, e.name.startsWith('=') ? `'${e.name}` : e.name, e.type, m.text.startsWith('=') ? `'${m.text}` : m.text, String(m.start), String(m.end), '', m.evidence]))
+      .sort((a, b) => Number(a[4]) - Number(b[4]));
+    expect(rows).toEqual(expected);
+  });
+
+  it('is told apart from a small one by its mentions', () => {
+    expect(isLargeResult(results[0]!)).toBe(false);
+    expect(isLargeResult({ path: 'a', entities: [{ ...large.entities[0]!, mentions: large.entities[0]!.mentions.slice(0, LARGE_DOCUMENT_MENTIONS - 1) }] })).toBe(false);
   });
 });

@@ -38,8 +38,11 @@ export interface IndexEntry {
 /** Pure pieces, so documents can be formatted anywhere (a worker thread) and joined in order. */
 export interface Writer {
   open(): string;
-  /** A document may add nothing (geojson: an article that names no place): no separator goes before it. */
-  document(result: DocumentResult, source: DocumentSource): string;
+  /**
+   * A document may add nothing (geojson: an article that names no place): no separator goes before
+   * it. A large document may come as UTF-8 bytes (see isLargeResult).
+   */
+  document(result: DocumentResult, source: DocumentSource): string | Uint8Array;
   /** What stands between two documents. */
   separator: string;
   close(documentCount: number): string;
@@ -72,6 +75,30 @@ export async function createWriter(format: OutputFormat, options: WriteOptions =
   }
 }
 
+// From this many mentions a document's output is made a piece at a time, each piece encoded as UTF-8
+// as it comes, so that no string of the whole is held: a 50 MB article has 1.4 million mentions,
+// and its JSON with --explain, one string, was 250 MB, which with the text and the entities
+// outgrew a worker's heap.
+export const LARGE_DOCUMENT_MENTIONS = 100_000;
+
+export function isLargeResult(result: DocumentResult): boolean {
+  let mentions = 0;
+  for (const entity of result.entities) {
+    mentions += entity.mentions.length;
+    if (mentions >= LARGE_DOCUMENT_MENTIONS) return true;
+  }
+  return false;
+}
+
+/** Text pieces as one block of UTF-8 bytes; each piece may be collected once it is encoded. */
+export function encodePieces(pieces: Iterable<string>): Uint8Array {
+  const encoded: Buffer[] = [];
+  for (const piece of pieces) encoded.push(Buffer.from(piece, 'utf8'));
+  return Buffer.concat(encoded);
+}
+
+const asText = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8'));
+
 /**
  * The whole output for a list of results: what a test or a library caller wants in one string.
  * `texts`: the articles' texts, in the same order, which html shows (the other formats do not).
@@ -82,7 +109,7 @@ export async function writeAll(format: OutputFormat, results: readonly DocumentR
     const source = { text: texts[ordinal] ?? '', ordinal };
     const entry = writer.digest?.(result, source);
     if (entry) writer.note?.(entry);
-    return writer.document(result, source);
+    return asText(writer.document(result, source));
   });
   return writer.open() + documents.filter((text) => text !== '').join(writer.separator) + writer.close(results.length);
 }
