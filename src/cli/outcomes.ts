@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { isInputError, readDocument, readStdin } from '../pipeline/1-read/read.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
 import type { Input, InputList } from './inputs.js';
-import { type DoHere, runInWorkers, type WorkerSettings } from './pool.js';
+import { type DoHere, MAX_BUSY_MS, runInWorkers, type WorkerSettings } from './pool.js';
 import { formatDoc, type Outcome, processTask, type Task, withSharedTables } from './process-input.js';
 
 export interface OutcomeSource {
@@ -87,9 +87,6 @@ function doHereUnlessHuge(settings: WorkerSettings, writer: Writer): DoHere {
   };
 }
 
-// How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
-// closed pipe are noticed mid-batch, not at its end.
-const MAX_BUSY_MS = 50;
 
 async function* outcomesInProcess(inputs: Iterable<Input>, settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
   let busySince = performance.now();

@@ -2,7 +2,8 @@
 // window of tasks is in flight, so memory stays flat however many inputs there are. A worker that
 // dies (out of memory on a huge text) fails only the input it was on: it is replaced and the
 // tasks queued behind it go to the new one. The calling thread can take a share of the tasks
-// itself, whenever every worker's queue is full: it would otherwise sit idle between messages.
+// itself, whenever every worker's queue is full: it would otherwise sit idle between messages. It
+// can also hold the workers back and do every task itself until the batch proves large enough.
 import { Worker } from 'node:worker_threads';
 import type { OutputFormat, WriteOptions } from '../pipeline/7-write/writer.js';
 import type { Outcome, ProcessSettings, Task } from './process-input.js';
@@ -31,8 +32,9 @@ const TASKS_PER_WORKER = 16;
 // queues alone), this thread waited on a worker's oldest task for a third of a batch.
 const MAX_TASKS_AHEAD = 128;
 
-// How long this thread may extract, while it works alone, before the event loop gets a turn.
-const MAX_BUSY_MS = 50;
+// How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
+// closed pipe are noticed mid-batch, not at its end.
+export const MAX_BUSY_MS = 50;
 
 interface Slot {
   worker: Worker;
