@@ -18,6 +18,13 @@ import { withContext, withSentences, withTypes } from './6-resolve/select.js';
 import { MAX_SECTION_CHARS, sectionsOf } from './sections.js';
 
 export function runPipeline(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Entity[] {
+  // The mentions are let go once grouped, before the context and sentences are added: on a 50 MB
+  // text they are 1.4 million objects, and both at once outgrew a worker's heap.
+  const entities = withTypes(groupEntities(mentionsOfText(text, gazetteer, options), { explain: options.explain === true, geo: options.geo === true }), options.types);
+  return withSentences(text, withContext(text, entities, options.context), options.sentences);
+}
+
+function mentionsOfText(text: string, gazetteer: Gazetteer, options: ExtractOptions): Mention[] {
   const sections = sectionsOf(text, MAX_SECTION_CHARS);
   let mentions: Mention[];
   if (sections.length === 1) mentions = mentionsOf(text, gazetteer, options.tagger === true);
@@ -34,8 +41,7 @@ export function runPipeline(text: string, gazetteer: Gazetteer, options: Extract
     }
     mentions = oneSensePerDocument(mentions);
   }
-  const selected = withContext(text, withTypes(groupEntities(mentions, { explain: options.explain === true, geo: options.geo === true }), options.types), options.context);
-  return withSentences(text, selected, options.sentences);
+  return mentions;
 }
 
 function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Mention[] {
