@@ -87,7 +87,6 @@ function doHereUnlessHuge(settings: WorkerSettings, writer: Writer): DoHere {
   };
 }
 
-
 async function* outcomesInProcess(inputs: Iterable<Input>, settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
   let busySince = performance.now();
   let ordinal = 0;

@@ -66,13 +66,19 @@ function emptyCompiled(): CompiledGazetteer {
 
 /** Phrases sorted by kind then key, word flags sorted by word: one order, whatever order the lists came in. */
 function finish(compiled: CompiledGazetteer, flags: ReadonlyMap<string, number>, placeFlags: ReadonlyMap<string, number>): CompiledGazetteer {
-  compiled.phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  sortPhrases(compiled.phrases);
   compiled.wordFlags = sortedFlags(flags);
   compiled.placeFlags = sortedFlags(placeFlags);
   return compiled;
 }
 
-function sortedFlags(flags: ReadonlyMap<string, number>): [string[], number[]] {
+/** A compiled gazetteer's phrase order: by kind (names, then short forms), then by key. */
+export function sortPhrases(phrases: CompiledGazetteer['phrases']): void {
+  phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Words and their flags as a compiled gazetteer holds them: sorted by word. */
+export function sortedFlags(flags: ReadonlyMap<string, number>): [string[], number[]] {
   const words = [...flags.keys()].sort();
   return [words, words.map((word) => flags.get(word)!)];
 }

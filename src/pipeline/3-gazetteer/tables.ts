@@ -2,7 +2,7 @@
 // entries' names and facts as packed strings. The build writes it to dist/gazetteer.bin and
 // dist/places.bin, and the engine loads those as they are: nothing is grown, sorted or hashed at
 // run time, and worker threads read the main thread's copy (a SharedArrayBuffer) instead of their own.
-import type { CompiledEntry, CompiledGazetteer } from './compile.js';
+import { type CompiledEntry, type CompiledGazetteer, sortedFlags, sortPhrases } from './compile.js';
 import { oneLine, PackedStrings, packPlace, unpackPlace } from './packed.js';
 import { NO_NODE, PhraseTrie, type PhraseTrieArrays, type TriePhrase } from './phrase-trie.js';
 import { StringTable, type StringTableArrays } from './string-table.js';
@@ -115,7 +115,7 @@ export function unpackTables(tables: GazetteerTables, places: PlaceTables): Comp
   const words = new StringTable(tables.words).strings();
   addPhrases(tables.folded, words, 0);
   addPhrases(tables.exact, new StringTable(tables.shortFormWords).strings(), 1);
-  phrases.sort((a, b) => a[2] - b[2] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  sortPhrases(phrases);
   return {
     entries,
     phrases,
@@ -125,11 +125,9 @@ export function unpackTables(tables: GazetteerTables, places: PlaceTables): Comp
   };
 }
 
-/** The words with any flag, sorted, and their flags: CompiledGazetteer's form. */
+/** The words with any flag, and their flags, in CompiledGazetteer's form. */
 function flagged(words: readonly string[], bits: Int32Array): [string[], number[]] {
-  const listed = words.map((_, i) => i).filter((i) => bits[i] !== 0);
-  listed.sort((a, b) => (words[a]! < words[b]! ? -1 : words[a]! > words[b]! ? 1 : 0));
-  return [listed.map((i) => words[i]!), listed.map((i) => bits[i]!)];
+  return sortedFlags(new Map(words.map((word, i) => [word, bits[i]!] as const).filter(([, flags]) => flags !== 0)));
 }
 
 function uniqueWords(lists: readonly (readonly string[])[]): string[] {
