@@ -638,6 +638,7 @@ function stripDivision(name) {
     const core = m[1].trim();
     const toks = core.toLowerCase().split(/[\s-]+/);
     if (toks.every((t) => ENGLISH.has(t) || COMPASS.has(t) || /^(of|the|and)$/.test(t))) return null; // "Central Province"
+    if (allDemonymWords.has(fold(core).toLowerCase())) return null; // "Australian Capital Territory": "Australian" names no place
     if (/\b(of|and)$/i.test(core)) return null;
     return core;
   }
