@@ -51,7 +51,7 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     if (exactHit) best = { end: i + 1, hit: exactHit };
-    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer)) {
+    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && !isWrittenAsShortForm(tokens, from, i + 1) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer)) {
       best = { end: i + 1, hit: foldedHit };
     }
   }
@@ -71,6 +71,19 @@ function isSpeltAsListed(tokens: readonly Token[], from: number, to: number, hit
   return true;
 }
 
+// Longest word that, written in capitals, reads as a short form rather than as a name.
+const MAX_SHORT_FORM_LETTERS = 3;
+
+/**
+ * "IG Metall", "AT&T": a lone word of up to three letters written in capitals, outside a line in
+ * capitals, is a short form. Only a listed short form (the exact trie, where case counts) names it;
+ * the folded names would make it the Slovenian municipality of Ig.
+ */
+function isWrittenAsShortForm(tokens: readonly Token[], from: number, to: number): boolean {
+  const token = tokens[from]!;
+  return to === from + 1 && token.shape === 'upper' && token.text.length <= MAX_SHORT_FORM_LETTERS && !token.isInCapsLine;
+}
+
 /** "Some" opening a sentence is not the Somme: a lone common word there is capitalised by position only. */
 function isCommonWordOpening(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): boolean {
   const token = tokens[from]!;
@@ -84,6 +97,10 @@ function isNameConnector(token: Token): boolean {
   return token.text.length <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(token.text.toLowerCase());
 }
 
+function isPossessive(token: Token): boolean {
+  return token.text.length === 2 && (token.text === "'s" || token.text === '’s');
+}
+
 /** Folded keys match only names written as names: every word but the connectors capitalised. */
 function isCapitalisedName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -92,6 +109,10 @@ function isCapitalisedName(tokens: readonly Token[], from: number, to: number): 
     const isConnector = isNameConnector(token);
     // "Jammu and Kashmir", and "al-Qaeda" where the particle leads, hyphen-joined.
     if (isConnector && i !== to - 1 && (i !== from || isJoiningHyphen(tokens, i + 1))) continue;
+    // A possessive inside a listed name is part of it ("People's Republic of China"; a trailing one
+    // is cut, as the guidelines have it), and so is a syllable hyphen-joined to the capitalised word
+    // before it ("Kim Jong-un", listed "Kim Jong Un").
+    if (i > from && ((isPossessive(token) && i !== to - 1) || isJoiningHyphen(tokens, i - 1))) continue;
     if (token.shape === 'lower' || token.shape === 'none') return false;
     if (token.shape === 'mixed' && !/^\p{Lu}/u.test(token.text) && !isConnector) return false;
   }
