@@ -24,11 +24,18 @@ const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
 
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
+// Lower-case nouns that make the name before them a place whatever its first word ("Cal Miskaad
+// mountains", "Hiiraan region"): a person's name is not followed by them. Checked before a given name.
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
+  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis',
+]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
-// Beighpora") a place.
+// Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").
 const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  'area', 'district', 'village', 'town', 'city', 'province', 'region', 'valley', 'tehsil', 'sector', 'county', 'state', 'township',
-  'neighbourhood', 'neighborhood', 'suburb', 'island', 'port', 'jail', 'prison', 'airport', 'camp', 'border', 'crossing', 'mosque',
+  ...PLACE_NOUNS_AFTER,
+  'area', 'town', 'city', 'sector', 'state', 'neighbourhood', 'neighborhood', 'suburb', 'island', 'port', 'jail', 'prison', 'airport',
+  'camp', 'border', 'crossing', 'mosque',
 ]);
 // "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
 export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
@@ -56,6 +63,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
   if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
   if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
+  if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says
   // place; the towns are asked only after these cheap tests.
   const place = PLACE_PREPOSITIONS.has(beforeWord) || !words.givenNames.has(first) ? knownPlace(tokens, chunk, words) : undefined;
