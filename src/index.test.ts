@@ -147,6 +147,33 @@ describe('extract (built-in world lists)', () => {
     expect(names(text).map(([, type]) => type)).toEqual(['place', 'place', 'place', 'place']);
   });
 
+  it("reads a state's official name whole, with the possessive inside it", () => {
+    const text = "The Democratic People's Republic of Korea and the People's Republic of China signed the treaty.";
+    expect(names(text)).toEqual([
+      ['North Korea', 'place'],
+      ['China', 'place'],
+    ]);
+  });
+
+  it('matches a listed name written with a hyphen before a lower-case syllable', () => {
+    expect(names('Kim Jong-un met Lai Ching-te.')).toEqual([
+      ['Kim Jong Un', 'person'],
+      ['Lai Ching-te', 'person'],
+    ]);
+  });
+
+  it('reads two or three capitals as a short form, never as a place name folded to them', () => {
+    // Ig is a Slovenian municipality; IG here is the union's short form.
+    expect(names('Workers of the IG Metall union walked out in Frankfurt.').map(([name]) => name)).not.toContain('Ig');
+  });
+
+  it('takes no demonym for a division: a division named "X Capital Territory" is not X', () => {
+    expect(names('Novak Djokovic reached the Australian Open final in Melbourne.')).toEqual([
+      ['Novak Djokovic', 'person'],
+      ['Melbourne', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

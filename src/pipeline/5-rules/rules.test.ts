@@ -59,6 +59,16 @@ describe('applyRules', () => {
     ]);
   });
 
+  it('types a name before a land-form or division noun as a place, even one led by a given name', () => {
+    expect(rules('Fighters withdrew into the Lynn Miskaad mountains and the Golis hills of Burhan province.')).toEqual([
+      ['Lynn Miskaad', 'place'],
+      ['Golis', 'place'],
+      ['Burhan', 'place'],
+    ]);
+    // A camp follows a person too ("the Trump camp"): the given name still decides there.
+    expect(rules('Aides in the Lynn Miskaad camp disagreed.')).toEqual([['Lynn Miskaad', 'person']]);
+  });
+
   it('keeps "X of <generic words>" after a title inside the title', () => {
     expect(rules('said Inspector General of Police (Kashmir) Vijay Kumar, and Maulana Asim Munir')).toEqual([
       ['Vijay Kumar', 'person'],
