@@ -174,6 +174,22 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('splits a titled name from the place after "of", whatever the title', () => {
+    expect(names('Gov. Gavin Newsom of California met Rep. Nancy Mace of South Carolina.')).toEqual([
+      ['Gavin Newsom', 'person'],
+      ['California', 'place'],
+      ['Nancy Mace', 'person'],
+      ['South Carolina', 'place'],
+    ]);
+  });
+
+  it('reads a name no list holds by the place word it opens with, in Malay, Spanish and Arabic too', () => {
+    expect(names('The coalition won a by-election in Kuala Zorbang Baharu, then in Puerto Zorbang.')).toEqual([
+      ['Kuala Zorbang Baharu', 'place'],
+      ['Puerto Zorbang', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -83,11 +83,16 @@ function isAbbreviatedFormBeforeDot(tokens: readonly Token[], i: number): boolea
   return ABBREVIATED_FORMS.has(tokens[i]!.text) && dot !== undefined && dot.text === '.' && dot.start === tokens[i]!.end;
 }
 
-/** Before "of" stands a whole name: a person's (a given name and more) or a firm's with its legal form. */
+/**
+ * Before "of" stands a whole name: a person's (a given name and more, or any name after a title:
+ * "President Ruto of Kenya", "Rep. Nancy Mace of South Carolina") or a firm's with its legal form.
+ */
 function isWholeNameBefore(tokens: readonly Token[], part: Chunk, words: WordLists): boolean {
   if (LEGAL_FORMS.has(fold(tokens[part.to - 1]!))) return true;
   const first = fold(tokens[part.from]!);
-  return countWords(tokens, part) >= 2 && words.givenNames.has(first) && !words.organizationHeads.has(fold(tokens[part.to - 1]!));
+  if (countWords(tokens, part) >= 2 && words.givenNames.has(first) && !words.organizationHeads.has(fold(tokens[part.to - 1]!))) return true;
+  const untitled = stripLeading(tokens, part, words);
+  return untitled.hasTitle && untitled.from < untitled.to;
 }
 
 /** Words that bind to the next one inside a name: connectors and hyphens ("Jaish-e-", "Bank of"). */
