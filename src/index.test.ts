@@ -190,6 +190,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('asks the word lists about a name as written, not as folded: Leeds is not "lids", Scott not "Scot"', () => {
+    expect(names('Leeds City Council leader James Lewis said so. Dole campaign manager Scott Reed wrote to him.')).toEqual([
+      ['Leeds City Council', 'organization'],
+      ['James Lewis', 'person'],
+      ['Scott Reed', 'person'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -149,7 +149,10 @@ export interface WordLists {
   demonyms: WordSet;
   /** Capitalised words that are never names on their own: religions, months, page furniture. */
   stopWords: WordSet;
+  /** Common English words, by folded key: a name may share one's key ("Leeds", "lids"). */
   commonWords: WordSet;
+  /** Common words, stop words and demonyms as spelt (plainWord: lower case, no diacritics or apostrophes). */
+  ordinarySpellings: WordSet;
   /** On any of the common-word, stop-word, title or demonym lists: a word that, capitalised, is still no name. */
   ordinaryWords: WordSet;
   /** Last words that make a capitalised phrase an organization's name (…Army, …Network, …Party). */

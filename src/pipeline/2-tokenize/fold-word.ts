@@ -31,6 +31,9 @@ function foldPlainAscii(word: string): string | undefined {
   return hasUpper ? word.toLowerCase() : word;
 }
 
+/** Shorter words are folded no further than plainWord: too many of them would meet by chance. */
+export const MIN_VARIANT_FOLD_LENGTH = 4;
+
 // Folding is the matcher's hottest step, and words repeat.
 const foldMemoized = boundedMemo(foldUncached);
 
@@ -43,7 +46,7 @@ function foldUncached(word: string): string {
   const plain = plainWord(word);
   // The linking vowel of Persian and Urdu compounds is written either way: Mazar-i-Sharif ~ Mazar-e-Sharif.
   if (plain === 'i') return 'e';
-  if (plain.length < 4) return plain;
+  if (plain.length < MIN_VARIANT_FOLD_LENGTH) return plain;
   return plain.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/(\p{L})\1+/gu, '$1');
 }
 

@@ -3,7 +3,7 @@
 // tables of dist/gazetteer.bin, tables.ts) and at start-up for users' lists. One compiled gazetteer
 // can be layered over another.
 import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
-import { foldWord } from '../2-tokenize/fold-word.js';
+import { foldWord, plainWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, wordsKey } from './fold.js';
 import { type Claims, claimOf, lendPoint } from './lend-point.js';
@@ -117,6 +117,9 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
       const key = foldPhrase(word);
       const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : WORD_FLAGS[list];
       if (flag) markWord(flags, key, flag);
+      // Folding makes other words meet a common word's, stop word's or demonym's key ("Leeds" and
+      // "lids", "Scott" and "Scot"): its spelling is kept too, for the rules that ask about a word as written.
+      if (list === 'common' || list === 'stop' || list === 'demonym') markWord(flags, spellingPhrase(word), WORD_FLAGS.ordinarySpelling);
       // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
       if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
     }
@@ -195,11 +198,16 @@ function foldPhrase(phrase: string): string {
   return phrase.split(/[\s.]+/).filter(Boolean).map(foldWord).join(' ');
 }
 
+/** The words as spelt (plainWord), joined as foldPhrase joins them. */
+function spellingPhrase(phrase: string): string {
+  return phrase.split(/[\s.]+/).filter(Boolean).map(plainWord).join(' ');
+}
+
 // The bit of each word list in CompiledGazetteer.wordFlags.
 export const WORD_FLAGS = {
   given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
   'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512, town: 1024, placeSkeleton: 2048,
-  'place-first': 4096, 'no-entity': 8192, 'no-entity-first': 16384,
+  'place-first': 4096, 'no-entity': 8192, 'no-entity-first': 16384, ordinarySpelling: 32768,
 } as const;
 type HeadKind = 'organization' | 'organization-first' | 'place' | 'place-first' | 'no-entity' | 'no-entity-first';
 

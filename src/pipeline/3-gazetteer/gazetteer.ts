@@ -133,6 +133,7 @@ function wordListsOf(wordIndex: (word: string) => number, bits: Int32Array, plac
     titles: view(WORD_FLAGS.title),
     titleWords: view(WORD_FLAGS.titleWord),
     commonWords: view(WORD_FLAGS.common),
+    ordinarySpellings: view(WORD_FLAGS.ordinarySpelling),
     ordinaryWords: view(WORD_FLAGS.common | WORD_FLAGS.stop | WORD_FLAGS.title | WORD_FLAGS.demonym),
     demonyms: view(WORD_FLAGS.demonym),
     stopWords: view(WORD_FLAGS.stop),

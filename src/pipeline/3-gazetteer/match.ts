@@ -1,6 +1,7 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
 import type { Mention, Token } from '../../types.js';
-import { plainWord } from '../2-tokenize/fold-word.js';
+import { MIN_VARIANT_FOLD_LENGTH, plainWord } from '../2-tokenize/fold-word.js';
+import { isCommonWordAsWritten, isStopWordAsWritten } from './common-words.js';
 import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
 import type { Gazetteer, PhraseHit } from './gazetteer.js';
 import { NO_NODE } from './phrase-trie.js';
@@ -58,7 +59,11 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
   return best;
 }
 
-/** A folded match stands unless a word of it is a common English word spelt otherwise than the list spells it. */
+/**
+ * A folded match stands unless a word of it, spelt otherwise than the list spells it, is a common or
+ * stop word ("US STILL" is not US Steel) or is too short to be folded itself ("Tal" is not Ta'al,
+ * whose folded key it shares).
+ */
 function isSpeltAsListed(tokens: readonly Token[], from: number, to: number, hit: PhraseHit, gazetteer: Gazetteer): boolean {
   if (!hit.spelling) return true;
   let k = 0;
@@ -66,7 +71,9 @@ function isSpeltAsListed(tokens: readonly Token[], from: number, to: number, hit
     if (i > from && isJoiningHyphen(tokens, i)) continue;
     const token = tokens[i]!;
     const listed = hit.spelling[k++];
-    if (listed !== undefined && plainWord(token.text) !== listed && gazetteer.words.commonWords.has(token.key)) return false;
+    if (listed === undefined) continue;
+    const spelling = plainWord(token.text);
+    if (spelling !== listed && (isFoldedDownTo(spelling, listed) || isCommonWordAsWritten(token, gazetteer.words) || isStopWordAsWritten(token, gazetteer.words))) return false;
   }
   return true;
 }
@@ -84,10 +91,15 @@ function isWrittenAsShortForm(tokens: readonly Token[], from: number, to: number
   return to === from + 1 && token.shape === 'upper' && token.text.length <= MAX_SHORT_FORM_LETTERS && !token.isInCapsLine;
 }
 
+/** A word too short to be folded itself meets a longer listed word only because that one was folded: "Tal", "Ta'al". */
+function isFoldedDownTo(spelling: string, listed: string): boolean {
+  return spelling.length < MIN_VARIANT_FOLD_LENGTH && listed.length >= MIN_VARIANT_FOLD_LENGTH;
+}
+
 /** "Some" opening a sentence is not the Somme: a lone common word there is capitalised by position only. */
 function isCommonWordOpening(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): boolean {
   const token = tokens[from]!;
-  return to === from + 1 && token.isSentenceStart && gazetteer.words.commonWords.has(token.key);
+  return to === from + 1 && token.isSentenceStart && isCommonWordAsWritten(token, gazetteer.words);
 }
 
 // The longest connector: a longer word is none, and is not lower-cased to find out.

@@ -2,6 +2,7 @@
 // "Mount …", "Gulf of …"; and the names of none of our types ("Operation …", "…Agreement").
 import type { Token, WordLists } from '../../types.js';
 import { ruleEvidence } from '../evidence.js';
+import { isDemonymAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate } from './candidate.js';
 import { countWords, fold, type TitledChunk } from './chunks.js';
 import { skipConnectors } from './leading.js';
@@ -27,10 +28,10 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
           : undefined;
   if (organizationCue) {
     // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
-    const from = words.demonyms.has(first) && wordCount > 2 ? chunk.from + 1 : chunk.from;
+    const from = isDemonymAsWritten(tokens[chunk.from]!, words) && wordCount > 2 ? chunk.from + 1 : chunk.from;
     return candidate({ from: skipConnectors(tokens, from, chunk.to), to: chunk.to }, 'organization', organizationCue);
   }
-  if (words.demonyms.has(first)) return undefined;
+  if (isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
   if (words.placeHeads.has(last)) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
   if (words.placeStarts.has(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
   if (beforeOf !== undefined && words.placeHeads.has(beforeOf.key)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));

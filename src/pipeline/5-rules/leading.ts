@@ -1,6 +1,7 @@
 // What stands before a name and is no part of it: determiners, stop words, a sentence-initial common
 // word, titles ("Lt. Gen. Asim Munir"). The title is kept as the person's evidence.
 import type { Token, WordLists } from '../../types.js';
+import { isCommonWordAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { type Chunk, fold, lower, type TitledChunk, wordsOf } from './chunks.js';
 import { PERSON_PARTICLES } from './context.js';
@@ -21,11 +22,11 @@ export function stripLeading(tokens: readonly Token[], chunk: Chunk, words: Word
     const word = fold(token);
     const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
     if (isInitial) break; // "I. Healy", "A. Dale": an initial opens a person's name, whatever the letter
-    if (token.kind !== 'word' || isDeterminer(token) || words.stopWords.has(word)) from++;
+    if (token.kind !== 'word' || isDeterminer(token) || isStopWordAsWritten(token, words)) from++;
     else {
       const length = titleLengthAt(tokens, from, chunk.to, words);
       // A sentence's first word is capitalised by its place only, unless it opens a title ("Petty Officer Keating").
-      if (length === 0 && token.isSentenceStart && from === chunk.from && isCommonWord(word, words)) {
+      if (length === 0 && token.isSentenceStart && from === chunk.from && isCommonWord(token, words)) {
         from++;
         continue;
       }
@@ -51,6 +52,6 @@ function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
   return PERSON_PARTICLES.has(tokens[i]!.text) && isJoiningHyphen(tokens, i + 1);
 }
 
-export function isCommonWord(word: string, words: WordLists): boolean {
-  return words.commonWords.has(word) && !words.givenNames.has(word) && !words.organizationStarts.has(word);
+export function isCommonWord(token: Token, words: WordLists): boolean {
+  return isCommonWordAsWritten(token, words) && !words.givenNames.has(token.key) && !words.organizationStarts.has(token.key);
 }

@@ -3,6 +3,7 @@
 import type { Mention, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { ruleEvidence } from '../evidence.js';
+import { isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
 import { typeByContext } from './context.js';
@@ -128,10 +129,10 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (wordCount === 0) return none;
   const first = fold(tokens[chunk.from]!);
   const last = fold(tokens[chunk.to - 1]!);
-  if (words.demonyms.has(first) && wordCount === 1) return none;
+  if (wordCount === 1 && isDemonymAsWritten(tokens[chunk.from]!, words)) return none;
   if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.has(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
-  if ((wordCount === 1 && (words.stopWords.has(last) || words.titles.has(last))) || isAllStopWords(tokens, chunk, words)) return none;
-  if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
+  if ((wordCount === 1 && (isStopWordAsWritten(tokens[chunk.to - 1]!, words) || words.titles.has(last))) || isAllStopWords(tokens, chunk, words)) return none;
+  if (wordCount === 1 && isCommonWord(tokens[chunk.from]!, words) && !chunk.hasTitle) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
   const byHead = typeByHeadWord(tokens, chunk, words);
   if (byHead) return byHead;
@@ -139,7 +140,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const forAt = indexOfWord(tokens, chunk, 'for');
   if (forAt > chunk.from) return typeFree(tokens, { from: chunk.from, to: forAt }, words);
   // "American Dennis Mitchell": the demonym describes the person and is no part of the name.
-  if (words.demonyms.has(first) && wordCount >= 2) return typeFree(tokens, { from: chunk.from + 1, to: chunk.to }, words);
+  if (wordCount >= 2 && isDemonymAsWritten(tokens[chunk.from]!, words)) return typeFree(tokens, { from: chunk.from + 1, to: chunk.to }, words);
   const byContext = typeByContext(tokens, chunk, words);
   if (byContext) return candidate(chunk, byContext.type, byContext.evidence);
   if (wordCount >= 2 && words.surnames.has(last)) return candidate(chunk, 'person', ruleEvidence('surname', tokens[chunk.to - 1]!.text));
@@ -163,7 +164,7 @@ function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): numb
 function hasCommonWord(tokens: readonly Token[], chunk: Chunk, words: WordLists): boolean {
   for (let i = chunk.from; i < chunk.to; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'word' && token.shape !== 'lower' && isCommonWord(fold(token), words)) return true;
+    if (token.kind === 'word' && token.shape !== 'lower' && isCommonWord(token, words)) return true;
   }
   return false;
 }
@@ -171,7 +172,7 @@ function hasCommonWord(tokens: readonly Token[], chunk: Chunk, words: WordLists)
 function isAllStopWords(tokens: readonly Token[], chunk: Chunk, words: WordLists): boolean {
   for (let i = chunk.from; i < chunk.to; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'word' && token.shape !== 'lower' && !words.stopWords.has(fold(token)) && !words.demonyms.has(fold(token))) return false;
+    if (token.kind === 'word' && token.shape !== 'lower' && !isStopWordAsWritten(token, words) && !isDemonymAsWritten(token, words)) return false;
   }
   return true;
 }

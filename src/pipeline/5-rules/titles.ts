@@ -1,6 +1,7 @@
 // Titles before names: how many tokens spell one ("Lt Gen", "Prime Minister"), looking ahead from
 // a token or back from a name, and the "of …" complement some titles take.
 import type { Token, WordLists } from '../../types.js';
+import { isCommonWordAsWritten } from '../3-gazetteer/common-words.js';
 import { fold } from './chunks.js';
 
 // Longest title looked for before a name, in words ("Lt Gen", "Chief Minister", "Secretary of State").
@@ -13,7 +14,7 @@ const MAX_TITLE_WORDS = 3;
 export function afterTitleComplement(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
   if (tokens[from]?.text !== 'of') return from;
   let i = from + 1;
-  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.has(fold(tokens[i]!)) && (words.organizationHeads.has(fold(tokens[i]!)) || words.commonWords.has(fold(tokens[i]!)))) i++;
+  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.has(fold(tokens[i]!)) && (words.organizationHeads.has(fold(tokens[i]!)) || isCommonWordAsWritten(tokens[i]!, words))) i++;
   return i;
 }
 

@@ -2,7 +2,8 @@
 // person names joined to the full name (Pandya → Abhinav Pandya), aliases and short forms under one
 // canonical name.
 import type { Entity, EntityType, ListedName, Mention, Token, WordLists } from '../../types.js';
-import { foldWord } from '../2-tokenize/fold-word.js';
+import { foldWord, plainWord } from '../2-tokenize/fold-word.js';
+import { isStopWordSpelt } from '../3-gazetteer/common-words.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
@@ -83,11 +84,11 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
   const fullNames = new Map<string, FullName>();
   const add = (part: string, fullName: FullName) => {
     const key = foldWord(part);
-    if (part.length > 2 && !fullNames.has(key) && isNameWord(key, words)) fullNames.set(key, fullName);
+    if (part.length > 2 && !fullNames.has(key) && isNameWord(part, key, words)) fullNames.set(key, fullName);
   };
   const addSurname = (part: string, fullName: FullName) => {
     const key = foldWord(part);
-    if (part.length > 2 && !fullNames.has(key) && !words.stopWords.has(key) && !words.titles.has(key)) fullNames.set(key, fullName);
+    if (part.length > 2 && !fullNames.has(key) && !isStopWordSpelt(key, plainWord(part), words) && !words.titles.has(key)) fullNames.set(key, fullName);
   };
   for (const m of mentions) {
     if (m.isGuess || m.isShortForm || (m.type !== 'person' && m.type !== 'organization')) continue;
@@ -131,9 +132,11 @@ const MIN_CLIPPED_LENGTH = 4;
 // A person's name has at most this many words; a longer "person" is a rule's mistake, not a name to spread.
 const MAX_NAME_WORDS = 4;
 
-/** A word that can stand alone for a person: not a common word, unless names use it too (Wani, Khan). */
-function isNameWord(key: string, words: WordLists): boolean {
-  return !words.stopWords.has(key) && !words.titles.has(key) && (!words.commonWords.has(key) || words.surnames.has(key) || words.givenNames.has(key));
+/** A word that can stand alone for a person: not a common word as spelt, unless names use it too (Wani, Khan). */
+function isNameWord(part: string, key: string, words: WordLists): boolean {
+  const spelling = plainWord(part);
+  if (isStopWordSpelt(key, spelling, words) || words.titles.has(key)) return false;
+  return !(words.commonWords.has(key) && words.ordinarySpellings.has(spelling)) || words.surnames.has(key) || words.givenNames.has(key);
 }
 
 function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, covered: Uint8Array, fullNames: ReadonlyMap<string, FullName>): boolean {
