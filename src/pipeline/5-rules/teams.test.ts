@@ -6,7 +6,7 @@ import { retypeTeams } from './teams.js';
 function places(text: string, names: string[]): Mention[] {
   return names.map((name) => {
     const start = text.indexOf(name);
-    return { start, end: start + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name };
+    return { start, end: start + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name, evidence: 'list:places-cities' };
   });
 }
 
@@ -28,6 +28,19 @@ describe('retypeTeams', () => {
   it('leaves places alone in ordinary prose and before dates', () => {
     const text = 'LONDON 1996-08-30 Blasts in Kabul 5 times; Peshawar 10 people; Quetta quiet.';
     expect(retype(text, ['LONDON', 'Kabul', 'Peshawar', 'Quetta']).every(([, type]) => type === 'place')).toBe(true);
+  });
+
+  it('keeps a dateline and a venue named by its own head word places in sports reporting', () => {
+    const text = 'LAHORE — Babar hit an unbeaten century at the Gaddafi Stadium as Karachi beat Multan by six wickets.';
+    const tokens = tokenize(text);
+    const stadium = { ...places(text, ['Gaddafi Stadium'])[0]!, source: 'rule' as const, evidence: 'rule:head-word Stadium' };
+    const { listed, ruled } = retypeTeams(text, tokens, { listed: places(text, ['LAHORE', 'Karachi', 'Multan']), ruled: [stadium] }, new Set());
+    expect([...listed, ...ruled].map((m) => [m.text, m.type])).toEqual([
+      ['LAHORE', 'place'],
+      ['Karachi', 'organization'],
+      ['Multan', 'organization'],
+      ['Gaddafi Stadium', 'place'],
+    ]);
   });
 
   it('adds the unlisted names that open a row of a results table', () => {
@@ -67,7 +80,7 @@ describe('retypeTeams', () => {
     const tokens = tokenize(text);
     const listed: Mention[] = [];
     for (const [name, at] of [['CHICAGO', 0], ['Chicago', 19], ['Toronto', 30], ['Detroit', 40], ['Boston', 50]] as const) {
-      listed.push({ start: at, end: at + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name === 'CHICAGO' ? 'Chicago' : name });
+      listed.push({ start: at, end: at + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name === 'CHICAGO' ? 'Chicago' : name, evidence: 'list:places-cities' });
     }
     expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Set()).listed.map((m) => m.type)).toEqual(['place', 'organization', 'organization', 'organization', 'organization']);
   });

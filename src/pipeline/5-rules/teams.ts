@@ -39,7 +39,7 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   let isSports: boolean | undefined;
   const isSportsText = () => (isSports ??= isSportsReporting(tokens));
   if (!mayBeTable && !isSportsText()) return found;
-  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '')).sort((a, b) => a.start - b.start);
+  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '') && !isNamedByOwnWords(m)).sort((a, b) => a.start - b.start);
   const scored = teamNamesBy(tokens, places, isScoreAfter);
   const isTable = scored.size >= MIN_SCORED_PLACES;
   if (!isTable && !isSportsText()) return found;
@@ -54,6 +54,13 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
+}
+
+// A place typed by its own words ("Gaddafi Stadium", "Mount Hermon") is a venue or a feature, never a club.
+const OWN_WORDS_EVIDENCE = [ruleEvidence('head-word'), ruleEvidence('place-first')];
+
+function isNamedByOwnWords(place: Mention): boolean {
+  return OWN_WORDS_EVIDENCE.some((evidence) => place.evidence.startsWith(evidence));
 }
 
 /** The names of the places (in text order) for which `isTeamAt` holds at their first and last token. */
@@ -102,7 +109,17 @@ function isNamedAsPlace(tokens: readonly Token[], first: number, after: number):
 }
 
 function isDateline(tokens: readonly Token[], first: number, after: number): boolean {
-  return (first === 0 && tokens[first]!.isInCapsLine) || DATE.test(tokens[after]?.text ?? '');
+  return (first === 0 && tokens[first]!.isInCapsLine) || isDatelinePlace(tokens, first, after) || DATE.test(tokens[after]?.text ?? '');
+}
+
+// What follows a dateline's place: "LAHORE —", "KABUL, Afghanistan", "LONDON (Reuters)".
+const AFTER_DATELINE: ReadonlySet<string> = new Set(['—', '–', '-', ',', '(']);
+
+/** A place in capitals opening a line, a dash, comma or parenthesis after it: where the story was filed. */
+function isDatelinePlace(tokens: readonly Token[], first: number, after: number): boolean {
+  if (first !== 0 && !tokens[first]!.isAfterLineBreak) return false;
+  for (let i = first; i < after; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'upper') return false;
+  return AFTER_DATELINE.has(tokens[after]?.text ?? '');
 }
 
 const DATE = /^\d{4}-\d\d-\d\d$/;
