@@ -198,6 +198,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("keeps a common noun's possessive inside a name, but not a body's", () => {
+    const text = "He will appear before Leeds Magistrates' Court, near the Pakistani Army's General Headquarters.";
+    expect(names(text)).toEqual([
+      ["Leeds Magistrates' Court", 'organization'],
+      ['Pakistan Army', 'organization'],
+      ['General Headquarters', 'organization'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -1,6 +1,7 @@
 // Tokens → capitalised chunks: the runs of words written as a name ("Abhinav Pandya", "General
 // Headquarters", "Jaish-e-Muhammad"), the candidates the rules then type or drop.
-import type { Token } from '../../types.js';
+import type { Token, WordLists } from '../../types.js';
+import { isCommonWordAsWritten } from '../3-gazetteer/common-words.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 
 /** A run of tokens [from, to). */
@@ -28,7 +29,7 @@ export function isCapitalisedWord(token: Token): boolean {
   return token.kind === 'word' && (token.shape === 'title' || token.shape === 'upper' || (token.shape === 'mixed' && /^\p{Lu}/u.test(token.text)));
 }
 
-export function findChunks(tokens: readonly Token[]): Chunk[] {
+export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -42,7 +43,7 @@ export function findChunks(tokens: readonly Token[]): Chunk[] {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;
-      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j)) {
+      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words)) {
         j++;
       } else break;
     }
@@ -62,14 +63,27 @@ const MAX_CHUNK_TOKENS = 16;
 const ABBREVIATED_NAME_WORD = /^(?:\p{Lu}|St|Mt|Ft|Lt|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Cdr|Spc|Pfc|Cpl|Pvt|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Prof|Rev)$/u;
 const SAINT = /^(?:St|Saint)$/;
 
-/** A full stop after an initial, or a saint's possessive ("St Anthony's Shrine", guidelines): inside the name. */
-function isInnerMark(tokens: readonly Token[], from: number, j: number): boolean {
+/**
+ * Inside the name: a full stop after an initial; a saint's possessive ("St Anthony's Shrine",
+ * guidelines); a common noun's possessive, singular or plural ("People's Liberation Army",
+ * "Magistrates' Court", "Children's Hospital"), where a name's or a body's would end it ("Pakistan's
+ * Army", "the Army's General Headquarters").
+ */
+function isInnerMark(tokens: readonly Token[], from: number, j: number, words: WordLists): boolean {
   const token = tokens[j]!;
   const before = tokens[j - 1]!;
   const after = tokens[j + 1];
   if (!after || !isCapitalisedWord(after) || before.end !== token.start) return false;
   if (token.text === '.') return ABBREVIATED_NAME_WORD.test(before.text);
-  return (token.text === "'s" || token.text === '’s') && SAINT.test(tokens[from]!.text);
+  const isPossessive = token.text === "'s" || token.text === '’s';
+  const isPluralPossessive = (token.text === "'" || token.text === '’') && /s$/i.test(before.text);
+  if (!isPossessive && !isPluralPossessive) return false;
+  return SAINT.test(tokens[from]!.text) || isCommonNounBeforePossessive(before, words);
+}
+
+/** "People", "Magistrates": a common noun, neither a body's head word nor a title's ("Army's", "General's" end a name). */
+function isCommonNounBeforePossessive(token: Token, words: WordLists): boolean {
+  return token.kind === 'word' && isCommonWordAsWritten(token, words) && !words.organizationHeads.has(token.key) && !words.titleWords.has(token.key);
 }
 
 function startsChunk(tokens: readonly Token[], i: number): boolean {

@@ -16,7 +16,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   const listedAt = new Map<number, Mention>();
   for (const mention of listed) listedAt.set(mention.start, mention);
   const mentions: Mention[] = [];
-  for (const chunk of findChunks(tokens)) {
+  for (const chunk of findChunks(tokens, words)) {
     for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
       if (!candidate.type || candidate.from >= candidate.to) continue;
       const from = candidate.type === 'organization' && isOrdinal(tokens[candidate.from - 1]) ? candidate.from - 1 : candidate.from;
