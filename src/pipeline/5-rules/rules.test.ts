@@ -69,6 +69,16 @@ describe('applyRules', () => {
     expect(rules('Aides in the Lynn Miskaad camp disagreed.')).toEqual([['Lynn Miskaad', 'person']]);
   });
 
+  it('takes no title across the end of a sentence', () => {
+    const text = 'The council named him Foreign Minister. Zorvan Quillby took power. Lt. Gen. Asim Munir spoke.';
+    const tokens = tokenize(text);
+    const found = applyRules(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.words);
+    expect(found.map((m) => [m.text, m.evidence])).toEqual([
+      ['Zorvan Quillby', 'rule:guess'],
+      ['Asim Munir', 'rule:title Lt. Gen.'],
+    ]);
+  });
+
   it('keeps "X of <generic words>" after a title inside the title', () => {
     expect(rules('said Inspector General of Police (Kashmir) Vijay Kumar, and Maulana Asim Munir')).toEqual([
       ['Vijay Kumar', 'person'],

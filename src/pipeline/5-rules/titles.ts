@@ -39,7 +39,12 @@ export function titleLengthAt(tokens: readonly Token[], from: number, to: number
 /** Whether the words just before `at` are a title ("Gen. | Asim Munir", "army chief | Asim Munir"). */
 export function titleLengthEndingAt(tokens: readonly Token[], at: number, words: WordLists): number {
   let i = at - 1;
-  if (tokens[i]?.text === '.') i--;
+  if (tokens[i]?.text === '.') {
+    // The tokenizer reads "Gen." as an abbreviation; a full stop it took for a sentence's end parts
+    // the name from a title that ended the sentence before ("… national security adviser. Mamadi …").
+    if (tokens[at]?.isSentenceStart) return 0;
+    i--;
+  }
   let phrase = '';
   for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && words.titleWords.has(tokens[i]!.key); n++, i--) {
     phrase = phrase ? `${fold(tokens[i]!)} ${phrase}` : fold(tokens[i]!);
