@@ -207,6 +207,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a given name before a surname as a person, not as a one-word name it only folds to', () => {
+    // The Kurdish party Gorran folds to "goran".
+    expect(names('Goran Ivanisevic (Croatia) beat Scott Draper (Australia).')).toEqual([
+      ['Goran Ivanisevic', 'person'],
+      ['Croatia', 'place'],
+      ['Scott Draper', 'person'],
+      ['Australia', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

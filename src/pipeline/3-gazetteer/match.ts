@@ -52,7 +52,7 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     if (exactHit) best = { end: i + 1, hit: exactHit };
-    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && !isWrittenAsShortForm(tokens, from, i + 1) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer)) {
+    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && !isWrittenAsShortForm(tokens, from, i + 1) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, i + 1, foldedHit, gazetteer)) {
       best = { end: i + 1, hit: foldedHit };
     }
   }
@@ -89,6 +89,17 @@ const MAX_SHORT_FORM_LETTERS = 3;
 function isWrittenAsShortForm(tokens: readonly Token[], from: number, to: number): boolean {
   const token = tokens[from]!;
   return to === from + 1 && token.shape === 'upper' && token.text.length <= MAX_SHORT_FORM_LETTERS && !token.isInCapsLine;
+}
+
+/**
+ * "Goran Ivanisevic": a given name spelt otherwise than a one-word listed name it folds to (the
+ * party Gorran), with a capitalised word after it, is a person's first name; the folded match is
+ * the weaker evidence.
+ */
+function isGivenNameBeforeSurname(tokens: readonly Token[], from: number, to: number, hit: PhraseHit, gazetteer: Gazetteer): boolean {
+  if (to !== from + 1 || !hit.spelling || hit.spelling[0] === plainWord(tokens[from]!.text)) return false;
+  const next = tokens[to];
+  return next !== undefined && !next.isAfterLineBreak && next.kind === 'word' && (next.shape === 'title' || next.shape === 'mixed') && gazetteer.words.givenNames.has(tokens[from]!.key);
 }
 
 /** A word too short to be folded itself meets a longer listed word only because that one was folded: "Tal", "Ta'al". */
