@@ -35,9 +35,10 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
 function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazetteer): Hit | undefined {
   let best: Hit | undefined;
   const first = tokens[from]!;
-  // Short forms hold a capital somewhere, and folded names are capitalised but for connectors
-  // (isCapitalisedName): most words of a text, lower case, start no name at all.
-  if (first.shape === 'lower' && !NAME_CONNECTORS.has(first.text)) return undefined;
+  // Short forms hold a capital somewhere, and folded names are capitalised but for connectors, which
+  // open a name only hyphen-joined to it ("al-Qaeda"; isCapitalisedName): most words of a text, lower
+  // case, start no name at all, and neither do "the", "of" and "and" standing alone.
+  if (first.shape === 'lower' && !(NAME_CONNECTORS.has(first.text) && isJoiningHyphen(tokens, from + 1))) return undefined;
   let exact = first.shape === 'lower' ? NO_NODE : gazetteer.exact.root(first.text);
   let folded = gazetteer.folded.root(first.key);
   for (let i = from; i < tokens.length && (exact !== NO_NODE || folded !== NO_NODE); i++) {
