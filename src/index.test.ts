@@ -128,6 +128,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("spells a city as its own record does, not as a smaller namesake does (Chile's Los Ángeles)", () => {
+    expect(names('Flights from Los Angeles and San Jose were cancelled.')).toEqual([
+      ['Los Angeles', 'place'],
+      ['San Jose', 'place'],
+    ]);
+  });
+
   it('makes every romanisation of a listed place one entity, with its id', () => {
     const entities = extract('Strikes hit Deir ez-Zor. Later, near Dayr Az Zayr and Dayr Az Zawr, more strikes.');
     expect(entities.map((e) => [e.name, e.id, e.count])).toEqual([['Deir ez-Zor', 'geonames:170794', 3]]);

@@ -551,9 +551,11 @@ function buildCities(countryRows) {
     if (c.featureCode === 'PPLC' && capitals.has(capKey)) aliases.add(capitals.get(capKey));
     const existing = rows.get(canonical);
     if (existing) { for (const a of aliases) existing.aliases.add(a); continue; }
-    // The most populous city of a name (rows arrive so) gives the row its identity and point.
+    // The most populous city of a name (rows arrive so) gives the row its identity, its point and
+    // its spelling: "Los Angeles" stays so, though a smaller city of Chile is "Los Ángeles".
     const [longitude, latitude] = c.loc.coordinates;
-    rows.set(canonical, { aliases, population: c.population, place: [`geonames:${c.cityId}`, coordinate(longitude), coordinate(latitude), c.country] });
+    const proper = latin && forms.accented === split.main ? forms.accented : null;
+    rows.set(canonical, { aliases, population: c.population, proper, place: [`geonames:${c.cityId}`, coordinate(longitude), coordinate(latitude), c.country] });
   }
   // capitals world-countries names that GeoNames lacks under any spelling
   const haveKeys = new Set([...rows.keys()].map((n) => fold(n).replace(/[^A-Za-z]/g, '').toLowerCase()));
@@ -569,7 +571,7 @@ function buildCities(countryRows) {
     }
     if (rows.has(name)) continue;
     // No GeoNames record, and world-countries gives no capital's point: the engine names it by its list.
-    rows.set(name, { aliases: new Set(forms.variants.filter((v) => v !== name)), population: 0, place: ['', '', '', capitalCountry.get(key) ?? ''] });
+    rows.set(name, { aliases: new Set(forms.variants.filter((v) => v !== name)), population: 0, proper: forms.accented, place: ['', '', '', capitalCountry.get(key) ?? ''] });
   }
   // aliases: ASCII-or-Latin, not another row's name, not a common word, owned by the most populous row
   const owner = new Map();
@@ -579,7 +581,17 @@ function buildCities(countryRows) {
       owner.set(a, name);
     }
   }
-  return { rows: [...rows.entries()].map(([name, r]) => [name, 'place', [...r.aliases].sort(cmp).join('|'), ...r.place]), dropped };
+  return { rows: [...rows.entries()].map(([name, r]) => properlySpelt(name, r)), dropped };
+}
+
+/**
+ * A row named by its spelling with diacritics where its own record gives one ("São Paulo", "Zürich"):
+ * the engine folds diacritics when it matches, so the folded spelling needs no row of its own, and an
+ * entity's name is written as a reader expects it.
+ */
+function properlySpelt(name, { aliases, proper, place }) {
+  if (!proper || proper === name) return [name, 'place', [...aliases].sort(cmp).join('|'), ...place];
+  return [proper, 'place', [name, ...[...aliases].filter((a) => a !== proper)].sort(cmp).join('|'), ...place];
 }
 
 // ---------------------------------------------------------------------------
@@ -798,7 +810,6 @@ const demonyms = buildDemonyms(countryRows);
 const cities = buildCities(countryRows);
 const divisions = buildDivisions();
 const towns = buildTowns(cities.rows);
-cities.rows = withProperSpelling(cities.rows);
 divisions.rows = withProperSpelling(divisions.rows);
 
 const lic = (n) => PKG[n].license ?? 'see package';
