@@ -69,6 +69,10 @@ describe('applyRules', () => {
     expect(rules('Aides in the Lynn Miskaad camp disagreed.')).toEqual([['Lynn Miskaad', 'person']]);
   });
 
+  it('guesses no person for a name opened by a Romance article', () => {
+    expect(rules('Fans packed La Zorbonera before the Los Quillbos game; Zorvan Quillby watched.')).toEqual([['Zorvan Quillby', 'person']]);
+  });
+
   it('takes no title across the end of a sentence', () => {
     const text = 'The council named him Foreign Minister. Zorvan Quillby took power. Lt. Gen. Asim Munir spoke.';
     const tokens = tokenize(text);

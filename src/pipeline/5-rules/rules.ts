@@ -148,12 +148,20 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   // Two or three capitalised words with no other sign are most often a person's name in news text;
   // not after "the", which people seldom take ("the Cinnamon Grand", "the Shangri-La").
   if (lower(tokens[part.from - 1]) === 'the' || lower(tokens[chunk.from - 1]) === 'the') return none;
-  // A common English word is seldom part of a person's name ("Energy Desk", "Purchasing Managers").
-  if (wordCount < 2 || wordCount > 3 || hasCommonWord(tokens, chunk, words)) return none;
+  // A common English word is seldom part of a person's name ("Energy Desk", "Purchasing Managers"),
+  // nor is a Romance article its first word ("La Bombonera", "Los Zetas", "Le Monde").
+  if (wordCount < 2 || wordCount > 3 || hasCommonWord(tokens, chunk, words) || isRomanceArticle(tokens[chunk.from]!, words)) return none;
   return candidate(chunk, 'person', GUESS, true);
 }
 
 const GUESS = ruleEvidence('guess');
+
+// "Les" and "As" are left out: English writes them before names too ("Les Ferdinand").
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Il', 'Lo', 'Gli']);
+
+function isRomanceArticle(token: Token, words: WordLists): boolean {
+  return ROMANCE_ARTICLES.has(token.text) && !words.givenNames.has(token.key);
+}
 
 /** Where `word` stands in the chunk, or -1. */
 function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): number {
