@@ -224,6 +224,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('types the part of a chunk before a listed name without the connector that led into it', () => {
+    expect(names('Insurgents attacked Mocímboa da Praia.')).toContainEqual(['Mocímboa', 'place']);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

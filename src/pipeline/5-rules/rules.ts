@@ -58,13 +58,20 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
       let to = i;
       while (to < chunk.to && tokens[to]!.end <= mention.end) to++;
       parts.push(candidate({ from, to }, 'place', ruleEvidence('region', tokens[from]!.text)));
-    } else if (i > from) parts.push(typeFree(tokens, { from, to: i }, words));
+    } else if (i > from) parts.push(typeFree(tokens, { from, to: beforeConnectors(tokens, from, i) }, words));
     while (i < chunk.to && tokens[i]!.end <= mention.end) i++;
     from = i;
     i--;
   }
   if (from < chunk.to) parts.push(typeFree(tokens, { from, to: chunk.to }, words));
   return parts;
+}
+
+/** Where a part before a listed name ends, the connectors that led into that name left out ("Mocímboa | da Praia"). */
+function beforeConnectors(tokens: readonly Token[], from: number, to: number): number {
+  let end = to;
+  while (end > from && (tokens[end - 1]!.kind === 'punct' || tokens[end - 1]!.shape === 'lower')) end--;
+  return end;
 }
 
 // Capitalised compass words that make a region of the place after them.
