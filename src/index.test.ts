@@ -228,6 +228,14 @@ describe('extract (built-in world lists)', () => {
     expect(names('Insurgents attacked Mocímboa da Praia.')).toContainEqual(['Mocímboa', 'place']);
   });
 
+  it('reads a legislature named alone and capitalised as an organization, as the guidelines do', () => {
+    expect(names('The bill passed Parliament on Monday, and the Senate agreed; the parliament of Kenya did not.')).toEqual([
+      ['Parliament', 'organization'],
+      ['Senate', 'organization'],
+      ['Kenya', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);
