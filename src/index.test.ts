@@ -236,6 +236,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('takes the longer listed name that starts inside a shorter one and runs further', () => {
+    const entities = extract("The National Bank of Romania said so. Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke.");
+    expect(entities.map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['National Bank of Romania', ['National Bank of Romania']],
+      ['Qatar', ['Qatar']],
+      // The alias "Sheikh Tamim" and the full name are one entry: one mention.
+      ['Tamim bin Hamad Al Thani', ['Sheikh Tamim bin Hamad Al Thani']],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

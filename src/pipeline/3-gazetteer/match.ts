@@ -16,10 +16,16 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = tokens[i]!.kind === 'punct' ? undefined : longestHitAt(tokens, i, gazetteer);
+    let found = tokens[i]!.kind === 'punct' ? undefined : longestHitAt(tokens, i, gazetteer);
     if (!found) {
       i++;
       continue;
+    }
+    const longer = longerHitInside(tokens, i, found, gazetteer);
+    if (longer) {
+      // The same entry's shorter alias before it is part of the one mention; another name's words are the rules' to type.
+      if (longer.hit.hit.entry !== found.hit.entry) i = longer.from;
+      found = longer.hit;
     }
     const entry = gazetteer.entryAt(found.hit.entry);
     // "The Daily Star" is listed so, but the mention leaves "The" out (guidelines: no leading determiner).
@@ -30,6 +36,21 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
     i = found.end;
   }
   return mentions;
+}
+
+/**
+ * "Sheikh Tamim bin Hamad Al Thani": the alias "Sheikh Tamim" is the longest name from "Sheikh", but
+ * a longer one starts inside it and runs further. That one is the name.
+ */
+function longerHitInside(tokens: readonly Token[], from: number, found: Hit, gazetteer: Gazetteer): { from: number; hit: Hit } | undefined {
+  let best: { from: number; hit: Hit } | undefined;
+  for (let j = from + 1; j < found.end; j++) {
+    if (tokens[j]!.kind === 'punct') continue;
+    const hit = longestHitAt(tokens, j, gazetteer);
+    const length = best ? best.hit.end - best.from : found.end - from;
+    if (hit && hit.end > found.end && hit.end - j > length) best = { from: j, hit };
+  }
+  return best;
 }
 
 function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazetteer): Hit | undefined {
