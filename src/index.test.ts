@@ -246,6 +246,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('keeps a hyphen-joined syllable in a name no list holds, but not an English word after a hyphen', () => {
+    expect(names('Chairman Zorvan Quill-yong met Pakistan-based and US-led envoys.')).toEqual([
+      ['Zorvan Quill-yong', 'person'],
+      ['Pakistan', 'place'],
+      ['United States', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -43,6 +43,9 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;
+      } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens[j + 1]!, words)) {
+        j += 2;
+        end = j;
       } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words)) {
         j++;
       } else break;
@@ -84,6 +87,19 @@ function isInnerMark(tokens: readonly Token[], from: number, j: number, words: W
 /** "People", "Magistrates": a common noun, neither a body's head word nor a title's ("Army's", "General's" end a name). */
 function isCommonNounBeforePossessive(token: Token, words: WordLists): boolean {
   return token.kind === 'word' && isCommonWordAsWritten(token, words) && !words.organizationHeads.has(token.key) && !words.titleWords.has(token.key);
+}
+
+// Syllables this short are no English word after a hyphen ("Jae-in", "Jong-un"), whatever the lists say.
+const MAX_BARE_SYLLABLE = 2;
+
+/**
+ * "Lee Jae-yong", "Lai Ching-te": a lower-case syllable hyphen-joined to a capitalised word is part
+ * of the name; an English word there makes a compound the name is no part of ("Pakistan-based",
+ * "US-led", "Iran-backed").
+ */
+function isNameSyllable(token: Token, words: WordLists): boolean {
+  if (token.kind !== 'word' || token.shape !== 'lower') return false;
+  return token.text.length <= MAX_BARE_SYLLABLE || !isCommonWordAsWritten(token, words);
 }
 
 function startsChunk(tokens: readonly Token[], i: number): boolean {
