@@ -116,12 +116,13 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   const cue = words.givenNames.has(fold(first)) ? 'given-name' : words.surnames.has(fold(first)) ? 'surname' : undefined;
   if (!cue) return undefined;
   // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
-  // may a listed person's surname ("Naina Yeltsin").
+  // may a listed person's surname ("Naina Yeltsin"); a firm's one-word name may end it ("Doug Ford").
   let hasListed = false;
   for (let i = chunk.from; i < chunk.to; i++) {
     const listed = listedAt.get(tokens[i]!.start);
     if (!listed) continue;
-    if (listed.type === 'organization' || listed.type === 'acronym' || listed.text.includes(' ') || listed.isShortForm) return undefined;
+    if (listed.type === 'acronym' || listed.text.includes(' ') || listed.isShortForm) return undefined;
+    if (listed.type === 'organization' && (i !== chunk.to - 1 || cue !== 'given-name')) return undefined;
     hasListed = true;
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
