@@ -1,7 +1,7 @@
-// Whether a word as written is a common word, a stop word or a demonym. Folding lets names meet across spellings
-// (Tehreek ~ Tehrik, Haqqani ~ Haqani), and so it also gives "Leeds" the key of "lids", "Saad" that
-// of "sad" and "Scott" that of "Scot": the word lists' key says only that such a word folds alike,
-// and the spelling settles the question.
+// Whether a word as written is a common word, a stop word or a demonym. Folding lets names meet
+// across spellings (Tehreek ~ Tehrik, Haqqani ~ Haqani), and so it also gives "Leeds" the key of
+// "lids", "Saad" that of "sad" and "Scott" that of "Scot": the word lists' key says only that such a
+// word folds alike, and the spelling settles the question.
 import type { Token, WordLists } from '../../types.js';
 import { plainWord } from '../2-tokenize/fold-word.js';
 

@@ -74,7 +74,7 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     if (exactHit) best = { end: i + 1, hit: exactHit };
-    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && !isWrittenAsShortForm(tokens, from, i + 1) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, i + 1, foldedHit, gazetteer)) {
+    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && !isCapitalsShortForm(tokens, from, i + 1) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, i + 1, foldedHit, gazetteer)) {
       best = { end: i + 1, hit: foldedHit };
     }
   }
@@ -108,7 +108,7 @@ const MAX_SHORT_FORM_LETTERS = 3;
  * capitals, is a short form. Only a listed short form (the exact trie, where case counts) names it;
  * the folded names would make it the Slovenian municipality of Ig.
  */
-function isWrittenAsShortForm(tokens: readonly Token[], from: number, to: number): boolean {
+function isCapitalsShortForm(tokens: readonly Token[], from: number, to: number): boolean {
   const token = tokens[from]!;
   return to === from + 1 && token.shape === 'upper' && token.text.length <= MAX_SHORT_FORM_LETTERS && !token.isInCapsLine;
 }
