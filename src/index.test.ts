@@ -261,6 +261,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('makes a compass word and the listed place after it one region', () => {
+    expect(names('Fighting spread from South Kivu to Northern Iraq.')).toEqual([
+      ['South Kivu', 'place'],
+      ['Northern Iraq', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -78,6 +78,8 @@ function beforeConnectors(tokens: readonly Token[], from: number, to: number): n
 const COMPASS_WORDS: ReadonlySet<string> = new Set([
   'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Northeastern', 'Northwestern', 'Southeastern', 'Southwestern',
   'Northeast', 'Northwest', 'Southeast', 'Southwest', 'North-East', 'North-West', 'South-East', 'South-West',
+  // Divisions named so ("South Kivu", "North Darfur", "East Jerusalem"); those listed whole match whole first.
+  'North', 'South', 'East', 'West',
 ]);
 
 // A firm's legal form ends its name: what follows "Inc of" is another name.
