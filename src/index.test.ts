@@ -268,6 +268,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("matches a firm listed with its possessive, cutting the possessive from the mention as from any", () => {
+    const entities = extract("McDonald's raised prices; Moody's downgraded Israel.");
+    expect(entities.map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ["McDonald's", 'organization', ['McDonald']],
+      ["Moody's", 'organization', ['Moody']],
+      ['Israel', 'place', ['Israel']],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -73,9 +73,11 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     }
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
-    if (exactHit) best = { end: i + 1, hit: exactHit };
-    else if (foldedHit && isCapitalisedName(tokens, from, i + 1) && !isCommonWordOpening(tokens, from, i + 1, gazetteer) && !isCapitalsShortForm(tokens, from, i + 1) && isSpeltAsListed(tokens, from, i + 1, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, i + 1, foldedHit, gazetteer)) {
-      best = { end: i + 1, hit: foldedHit };
+    // "McDonald's", "Moody's": a listed name's own possessive is cut from the mention as any trailing one is.
+    const end = i > from && isPossessive(token) ? i : i + 1;
+    if (exactHit) best = { end, hit: exactHit };
+    else if (foldedHit && isCapitalisedName(tokens, from, end) && !isCommonWordOpening(tokens, from, end, gazetteer) && !isCapitalsShortForm(tokens, from, end) && isSpeltAsListed(tokens, from, end, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, end, foldedHit, gazetteer)) {
+      best = { end, hit: foldedHit };
     }
   }
   return best;
