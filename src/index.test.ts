@@ -277,6 +277,22 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a listed place hyphen-joined to more words by a connector as one place', () => {
+    expect(names('Troops reached Rostov-on-Don and Stratford-upon-Avon, not the Afghanistan-Pakistan border.')).toEqual([
+      ['Rostov-on-Don', 'place'],
+      ['Stratford-upon-Avon', 'place'],
+      ['Afghanistan', 'place'],
+      ['Pakistan', 'place'],
+    ]);
+  });
+
+  it("reads an armed forces' General Staff as an organization, not a titled person", () => {
+    expect(names("Ukraine's General Staff reported losses.")).toEqual([
+      ['Ukraine', 'place'],
+      ['General Staff', 'organization'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -6,7 +6,7 @@ import type { EntityType } from '../types.js';
 
 /** The rules' names, as `rule:<name>` writes them: the README lists each. */
 export type RuleName =
-  | 'head-word' | 'organization-first' | 'place-first' | 'ampersand' | 'ordinal' | 'region'
+  | 'head-word' | 'organization-first' | 'place-first' | 'ampersand' | 'ordinal' | 'region' | 'hyphenated-place'
   | 'title' | 'initial' | 'context' | 'organization-cue' | 'town' | 'town-skeleton' | 'given-name' | 'particle' | 'surname'
   | 'guess' | 'team' | 'partial-name' | 'propagated' | 'listed-with' | 'short-form-prefix' | 'unit-number';
 

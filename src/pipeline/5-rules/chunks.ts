@@ -2,7 +2,7 @@
 // Headquarters", "Jaish-e-Muhammad"), the candidates the rules then type or drop.
 import type { Token, WordLists } from '../../types.js';
 import { isCommonWordAsWritten } from '../3-gazetteer/common-words.js';
-import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { isJoiningHyphen, NAME_CONNECTORS } from '../3-gazetteer/fold.js';
 
 /** A run of tokens [from, to). */
 export interface Chunk {
@@ -43,7 +43,7 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
         end = ++j;
-      } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens[j + 1]!, words)) {
+      } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens, j + 1, words)) {
         j += 2;
         end = j;
       } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words)) {
@@ -95,10 +95,12 @@ const MAX_BARE_SYLLABLE = 2;
 /**
  * "Lee Jae-yong", "Lai Ching-te": a lower-case syllable hyphen-joined to a capitalised word is part
  * of the name; an English word there makes a compound the name is no part of ("Pakistan-based",
- * "US-led", "Iran-backed").
+ * "US-led", "Iran-backed"), unless it is a connector between two hyphens ("Stratford-upon-Avon").
  */
-function isNameSyllable(token: Token, words: WordLists): boolean {
+function isNameSyllable(tokens: readonly Token[], i: number, words: WordLists): boolean {
+  const token = tokens[i]!;
   if (token.kind !== 'word' || token.shape !== 'lower') return false;
+  if (NAME_CONNECTORS.has(token.text) && isJoiningHyphen(tokens, i + 1)) return true;
   return token.text.length <= MAX_BARE_SYLLABLE || !isCommonWordAsWritten(token, words);
 }
 

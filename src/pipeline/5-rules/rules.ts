@@ -45,7 +45,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
     return [...typeChunk(tokens, { from: chunk.from, to: ofAt }, listedAt, words), ...typeChunk(tokens, { from: ofAt + 1, to: chunk.to }, listedAt, words)];
   }
   const stripped = stripLeading(tokens, chunk, words);
-  const whole = typeByHeadWord(tokens, stripped, words) ?? personWithListedSurname(tokens, stripped, listedAt, words);
+  const whole = typeByHeadWord(tokens, stripped, words) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -129,6 +129,20 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
   return hasListed ? candidate(chunk, 'person', ruleEvidence(cue, first.text)) : undefined;
+}
+
+/** "Rostov-on-Don", "Stratford-upon-Avon": a listed place hyphen-joined to more words by a lower-case connector is one place. */
+function hyphenatedPlace(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
+  let place: Mention | undefined;
+  let hasConnector = false;
+  for (let i = chunk.from; i < chunk.to; i++) {
+    const token = tokens[i]!;
+    if (i > chunk.from && token.start !== tokens[i - 1]!.end) return undefined;
+    if (token.kind === 'word' && token.shape === 'lower') hasConnector = true;
+    const listed = listedAt.get(token.start);
+    if (listed?.type === 'place') place ??= listed;
+  }
+  return place && hasConnector ? candidate(chunk, 'place', ruleEvidence('hyphenated-place', place.text)) : undefined;
 }
 
 /** A stretch no listed name covers, typed by titles, given names and the words around it. */
