@@ -293,6 +293,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('keeps a demonym where the rest of the name is generic, not before a name of its own', () => {
+    expect(names('The Nigerian Bar Association wrote to the Pakistani Inter-Services Intelligence.')).toEqual([
+      ['Nigerian Bar Association', 'organization'],
+      ['Inter-Services Intelligence', 'organization'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

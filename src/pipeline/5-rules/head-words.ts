@@ -2,7 +2,7 @@
 // "Mount …", "Gulf of …"; and the names of none of our types ("Operation …", "…Agreement").
 import type { Token, WordLists } from '../../types.js';
 import { ruleEvidence } from '../evidence.js';
-import { isDemonymAsWritten } from '../3-gazetteer/common-words.js';
+import { isCommonWordAsWritten, isDemonymAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate } from './candidate.js';
 import { countWords, fold, type TitledChunk } from './chunks.js';
 import { skipConnectors } from './leading.js';
@@ -27,8 +27,9 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
           ? ruleEvidence('head-word', beforeOf.text)
           : undefined;
   if (organizationCue) {
-    // "Pakistani Army" keeps its demonym (Army alone is generic); "Pakistani Inter-Services Intelligence" does not.
-    const from = isDemonymAsWritten(tokens[chunk.from]!, words) && wordCount > 2 ? chunk.from + 1 : chunk.from;
+    // "Pakistani Army" and "Nigerian Bar Association" keep their demonym (the rest alone is generic);
+    // "Pakistani Inter-Services Intelligence" does not.
+    const from = isDemonymAsWritten(tokens[chunk.from]!, words) && wordCount > 2 && !isGenericAfter(tokens, chunk, words) ? chunk.from + 1 : chunk.from;
     return candidate({ from: skipConnectors(tokens, from, chunk.to), to: chunk.to }, 'organization', organizationCue);
   }
   if (isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
@@ -36,6 +37,15 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   if (words.placeStarts.has(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
   if (beforeOf !== undefined && words.placeHeads.has(beforeOf.key)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
   return undefined;
+}
+
+/** Every capitalised word after the first is a common word: "Bar Association", "Football Federation". */
+function isGenericAfter(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): boolean {
+  for (let i = chunk.from + 1; i < chunk.to; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && token.shape !== 'lower' && !isCommonWordAsWritten(token, words)) return false;
+  }
+  return true;
 }
 
 /** The word before the chunk's first "of" ("Directorate" of "Directorate of Military Intelligence"). */

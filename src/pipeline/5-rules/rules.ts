@@ -45,7 +45,9 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
     return [...typeChunk(tokens, { from: chunk.from, to: ofAt }, listedAt, words), ...typeChunk(tokens, { from: ofAt + 1, to: chunk.to }, listedAt, words)];
   }
   const stripped = stripLeading(tokens, chunk, words);
-  const whole = typeByHeadWord(tokens, stripped, words) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
+  const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
+  const whole = byHead ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -129,6 +131,12 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
   return hasListed ? candidate(chunk, 'person', ruleEvidence(cue, first.text)) : undefined;
+}
+
+function isDemonymBeforeListed(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
+  if (chunk.to - chunk.from < 2 || !isDemonymAsWritten(tokens[chunk.from]!, words)) return false;
+  const listed = listedAt.get(tokens[chunk.from + 1]!.start);
+  return listed !== undefined && listed.end === tokens[chunk.to - 1]!.end;
 }
 
 /** "Rostov-on-Don", "Stratford-upon-Avon": a listed place hyphen-joined to more words by a lower-case connector is one place. */
