@@ -228,11 +228,12 @@ describe('extract (built-in world lists)', () => {
     expect(names('Insurgents attacked Mocímboa da Praia.')).toContainEqual(['Mocímboa', 'place']);
   });
 
-  it('reads a legislature named alone and capitalised as an organization, as the guidelines do', () => {
-    expect(names('The bill passed Parliament on Monday, and the Senate agreed; the parliament of Kenya did not.')).toEqual([
+  it('reads a legislature or the Treasury named alone and capitalised as an organization, as the guidelines do', () => {
+    expect(names('The bill passed Parliament on Monday, and the Senate agreed; the parliament of Kenya did not. The Treasury objected.')).toEqual([
       ['Parliament', 'organization'],
       ['Senate', 'organization'],
       ['Kenya', 'place'],
+      ['Treasury', 'organization'],
     ]);
   });
 
