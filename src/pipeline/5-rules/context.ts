@@ -21,6 +21,9 @@ const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
   'ceo', 'chairman', 'chairwoman', 'shares', 'stock', 'subsidiary', 'subsidiaries', 'shareholders', 'executives', 'unit', 'output',
   'profit', 'profits', 'revenue', 'revenues', 'earnings', 'bonds', 'workforce', 'headquarters',
 ]);
+// Lower-case words right after a newspaper's name ("Zycie Warszawy daily", "Liberte newspaper"); after
+// a possessive they name its owner instead ("Hen Vipheak's newspaper").
+const NEWSPAPER_AFTER: ReadonlySet<string> = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'tabloid']);
 
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
@@ -62,6 +65,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const hasPossessive = nextWord === "'s" || nextWord === '’s';
   const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
   if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
+  if (next?.shape === 'lower' && NEWSPAPER_AFTER.has(nextWord) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', next.text);
   if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says

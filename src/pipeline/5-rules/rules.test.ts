@@ -69,6 +69,13 @@ describe('applyRules', () => {
     expect(rules('Aides in the Lynn Miskaad camp disagreed.')).toEqual([['Lynn Miskaad', 'person']]);
   });
 
+  it("reads a newspaper by the word after its name, but not the owner before a possessive", () => {
+    expect(rules("The Zorvo Quill daily reported that Hen Quillby's newspaper closed.")).toEqual([
+      ['Zorvo Quill', 'organization'],
+      ['Hen Quillby', 'person'],
+    ]);
+  });
+
   it('guesses no person for a name opened by a Romance article', () => {
     expect(rules('Fans packed La Zorbonera before the Los Quillbos game; Zorvan Quillby watched.')).toEqual([['Zorvan Quillby', 'person']]);
   });
