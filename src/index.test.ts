@@ -301,6 +301,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
+    expect(names('The White House and the Kremlin traded accusations.')).toEqual([
+      ['White House', 'place'],
+      ['Kremlin', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);
