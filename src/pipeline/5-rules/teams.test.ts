@@ -43,6 +43,17 @@ describe('retypeTeams', () => {
     ]);
   });
 
+  it('keeps a place before a date a dateline inside sports reporting', () => {
+    const text = 'Kent beat Surrey by an innings and six wickets.\nLONDON 1996-08-30 Kent declared.';
+    const tokens = tokenize(text);
+    const listed = places(text, ['Kent', 'Surrey', 'LONDON']);
+    expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Set()).listed.map((m) => [m.text, m.type])).toEqual([
+      ['Kent', 'organization'],
+      ['Surrey', 'organization'],
+      ['LONDON', 'place'],
+    ]);
+  });
+
   it('adds the unlisted names that open a row of a results table', () => {
     const text = 'Chicago 11 Toronto 2\nDetroit 4 Boston 0\nBrechin 3 0 3 0 2 2 3 Queen of the South 3 1 0 2\nS. Watkin 4-28';
     const tokens = tokenize(text);

@@ -109,7 +109,7 @@ function isNamedAsPlace(tokens: readonly Token[], first: number, after: number):
 }
 
 function isDateline(tokens: readonly Token[], first: number, after: number): boolean {
-  return (first === 0 && tokens[first]!.isInCapsLine) || isDatelinePlace(tokens, first, after) || DATE.test(tokens[after]?.text ?? '');
+  return (first === 0 && tokens[first]!.isInCapsLine) || isDatelinePlace(tokens, first, after) || isDateAt(tokens, after);
 }
 
 // What follows a dateline's place: "LAHORE —", "KABUL, Afghanistan", "LONDON (Reuters)".
@@ -122,7 +122,15 @@ function isDatelinePlace(tokens: readonly Token[], first: number, after: number)
   return AFTER_DATELINE.has(tokens[after]?.text ?? '');
 }
 
-const DATE = /^\d{4}-\d\d-\d\d$/;
+// A date as datelines write it, "1996-08-30": the tokenizer gives it as five tokens.
+const DATE_PARTS = [/^\d{4}$/, /^-$/, /^\d\d$/, /^-$/, /^\d\d$/];
+
+function isDateAt(tokens: readonly Token[], at: number): boolean {
+  return DATE_PARTS.every((part, k) => {
+    const token = tokens[at + k];
+    return token !== undefined && part.test(token.text) && (k === 0 || token.start === tokens[at + k - 1]!.end);
+  });
+}
 
 // A place with a score after it, seen in the text itself: "Brechin 3", "Kent 108-3".
 const SCORE_AFTER = /^[ \t]+\d{1,3}(?!\d)/;
