@@ -308,6 +308,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a given name and a surname that is also a place's head word as a person", () => {
+    expect(names('Anthony Hill spoke in Notting Hill.')).toEqual([
+      ['Anthony Hill', 'person'],
+      ['Notting Hill', 'place'],
+    ]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -33,7 +33,9 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
     return candidate({ from: skipConnectors(tokens, from, chunk.to), to: chunk.to }, 'organization', organizationCue);
   }
   if (isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
-  if (words.placeHeads.has(last)) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
+  // "Anthony Hill", "Michael Bay": a given name and a surname that is also a place's head word are a person.
+  const isPersonNamed = wordCount === 2 && words.givenNames.has(first) && words.surnames.has(last);
+  if (words.placeHeads.has(last) && !isPersonNamed) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
   if (words.placeStarts.has(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
   if (beforeOf !== undefined && words.placeHeads.has(beforeOf.key)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
   return undefined;
