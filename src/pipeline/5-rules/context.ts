@@ -28,10 +28,11 @@ const NEWSPAPER_AFTER: ReadonlySet<string> = new Set(['daily', 'newspaper', 'wee
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
 // Lower-case nouns that make the name before them a place whatever its first word ("Cal Miskaad
-// mountains", "Hiiraan region"): a person's name is not followed by them. Checked before a given name.
+// mountains", "Hiiraan region", "Charles de Gaulle airport"): a person's name is not followed by them
+// unless the place is named after the person. Checked before a given name.
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
-  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis',
+  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'airport', 'checkpoint',
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").

@@ -67,6 +67,11 @@ describe('applyRules', () => {
     ]);
     // A camp follows a person too ("the Trump camp"): the given name still decides there.
     expect(rules('Aides in the Lynn Miskaad camp disagreed.')).toEqual([['Lynn Miskaad', 'person']]);
+    // A place named after a person is a place: "Charles de Gaulle airport".
+    expect(rules('Flights left Lynn Miskaad airport and the Zorvan checkpoint.')).toEqual([
+      ['Lynn Miskaad', 'place'],
+      ['Zorvan', 'place'],
+    ]);
   });
 
   it("reads a newspaper by the word after its name, but not the owner before a possessive", () => {
