@@ -103,6 +103,11 @@ function markCapsLine(tokens: Token[], line: { firstToken: number; upper: number
   line.letters = 0;
 }
 
+/** The possessive token the tokenizer splits off a word ("Pakistan's" → "Pakistan", "'s"), in lower case. */
+export function isPossessiveToken(token: Token): boolean {
+  return token.text === "'s" || token.text === '’s';
+}
+
 /** "'s" or "’s" at i, with no letter or digit after it: a possessive. */
 function isPossessiveAt(text: string, i: number): boolean {
   if (!isApostrophe(text.charCodeAt(i))) return false;

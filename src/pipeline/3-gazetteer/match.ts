@@ -1,6 +1,7 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
 import type { Mention, Token } from '../../types.js';
 import { MIN_VARIANT_FOLD_LENGTH, plainWord } from '../2-tokenize/fold-word.js';
+import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten, isStopWordAsWritten } from './common-words.js';
 import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
 import type { Gazetteer, PhraseHit } from './gazetteer.js';
@@ -74,7 +75,7 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     // "McDonald's", "Moody's": a listed name's own possessive is cut from the mention as any trailing one is.
-    const end = i > from && isPossessive(token) ? i : i + 1;
+    const end = i > from && isPossessiveToken(token) ? i : i + 1;
     if (exactHit) best = { end, hit: exactHit };
     else if (foldedHit && isCapitalisedName(tokens, from, end) && !isCommonWordOpening(tokens, from, end, gazetteer) && !isCapitalsShortForm(tokens, from, end) && isSpeltAsListed(tokens, from, end, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, end, foldedHit, gazetteer)) {
       best = { end, hit: foldedHit };
@@ -144,10 +145,6 @@ function isNameConnector(token: Token): boolean {
   return token.text.length <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(token.text.toLowerCase());
 }
 
-function isPossessive(token: Token): boolean {
-  return token.text.length === 2 && (token.text === "'s" || token.text === '’s');
-}
-
 /** Folded keys match only names written as names: every word but the connectors capitalised. */
 function isCapitalisedName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -159,7 +156,7 @@ function isCapitalisedName(tokens: readonly Token[], from: number, to: number): 
     // A possessive inside a listed name is part of it ("People's Republic of China"; a trailing one
     // is cut, as the guidelines have it), and so is a syllable hyphen-joined to the capitalised word
     // before it ("Kim Jong-un", listed "Kim Jong Un").
-    if (i > from && ((isPossessive(token) && i !== to - 1) || isJoiningHyphen(tokens, i - 1))) continue;
+    if (i > from && ((isPossessiveToken(token) && i !== to - 1) || isJoiningHyphen(tokens, i - 1))) continue;
     if (token.shape === 'lower' || token.shape === 'none') return false;
     if (token.shape === 'mixed' && !/^\p{Lu}/u.test(token.text) && !isConnector) return false;
   }

@@ -2,6 +2,7 @@
 // Headquarters", "Jaish-e-Muhammad"), the candidates the rules then type or drop.
 import type { Token, WordLists } from '../../types.js';
 import { isCommonWordAsWritten } from '../3-gazetteer/common-words.js';
+import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isJoiningHyphen, NAME_CONNECTORS } from '../3-gazetteer/fold.js';
 
 /** A run of tokens [from, to). */
@@ -78,9 +79,8 @@ function isInnerMark(tokens: readonly Token[], from: number, j: number, words: W
   const after = tokens[j + 1];
   if (!after || !isCapitalisedWord(after) || before.end !== token.start) return false;
   if (token.text === '.') return ABBREVIATED_NAME_WORD.test(before.text);
-  const isPossessive = token.text === "'s" || token.text === '’s';
   const isPluralPossessive = (token.text === "'" || token.text === '’') && /s$/i.test(before.text);
-  if (!isPossessive && !isPluralPossessive) return false;
+  if (!isPossessiveToken(token) && !isPluralPossessive) return false;
   return SAINT.test(tokens[from]!.text) || isCommonNounBeforePossessive(before, words);
 }
 
