@@ -5,6 +5,16 @@
 import type { Token, WordLists } from '../../types.js';
 import { plainWord } from '../2-tokenize/fold-word.js';
 
+/** A word (folded `key`, as spelt `spelling`) is a common English word. */
+export function isCommonWordSpelt(key: string, spelling: string, words: WordLists): boolean {
+  return words.commonWords.has(key) && words.ordinarySpellings.has(spelling);
+}
+
+/** A word (folded `key`, as spelt `spelling`) is a stop word. */
+export function isStopWordSpelt(key: string, spelling: string, words: WordLists): boolean {
+  return words.stopWords.has(key) && words.ordinarySpellings.has(spelling);
+}
+
 /** The token spells a common English word (any case). */
 export function isCommonWordAsWritten(token: Token, words: WordLists): boolean {
   return words.commonWords.has(token.key) && words.ordinarySpellings.has(spellingOf(token));
@@ -20,13 +30,11 @@ export function isDemonymAsWritten(token: Token, words: WordLists): boolean {
   return words.demonyms.has(token.key) && words.ordinarySpellings.has(spellingOf(token));
 }
 
-/** A word of a name (folded `key`, as spelt `spelling`) is a stop word. */
-export function isStopWordSpelt(key: string, spelling: string, words: WordLists): boolean {
-  return words.stopWords.has(key) && words.ordinarySpellings.has(spelling);
-}
-
-/** The word as spelt, in lower case: most words' spelling is their key, and no more is worked out for them. */
-function spellingOf(token: Token): string {
+/**
+ * The token as spelt: plainWord(token.text), in lower case. Most words' spelling is their key, and
+ * no more is worked out for them.
+ */
+export function spellingOf(token: Token): string {
   const lower = token.shape === 'lower' ? token.text : token.text.toLowerCase();
   return lower === token.key ? token.key : plainWord(token.text);
 }

@@ -1,8 +1,8 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
 import type { Mention, Token } from '../../types.js';
-import { MIN_VARIANT_FOLD_LENGTH, plainWord } from '../2-tokenize/fold-word.js';
+import { MIN_VARIANT_FOLD_LENGTH } from '../2-tokenize/fold-word.js';
 import { isPossessiveToken } from '../2-tokenize/tokenize.js';
-import { isCommonWordAsWritten, isStopWordAsWritten } from './common-words.js';
+import { isCommonWordAsWritten, isStopWordAsWritten, spellingOf } from './common-words.js';
 import { NAME_CONNECTORS, isJoiningHyphen } from './fold.js';
 import type { Gazetteer, PhraseHit } from './gazetteer.js';
 import { NO_NODE } from './phrase-trie.js';
@@ -97,7 +97,7 @@ function isSpeltAsListed(tokens: readonly Token[], from: number, to: number, hit
     const token = tokens[i]!;
     const listed = hit.spelling[k++];
     if (listed === undefined) continue;
-    const spelling = plainWord(token.text);
+    const spelling = spellingOf(token);
     if (spelling !== listed && (isFoldedDownTo(spelling, listed) || isCommonWordAsWritten(token, gazetteer.words) || isStopWordAsWritten(token, gazetteer.words))) return false;
   }
   return true;
@@ -122,7 +122,7 @@ function isCapitalsShortForm(tokens: readonly Token[], from: number, to: number)
  * the weaker evidence.
  */
 function isGivenNameBeforeSurname(tokens: readonly Token[], from: number, to: number, hit: PhraseHit, gazetteer: Gazetteer): boolean {
-  if (to !== from + 1 || !hit.spelling || hit.spelling[0] === plainWord(tokens[from]!.text)) return false;
+  if (to !== from + 1 || !hit.spelling || hit.spelling[0] === spellingOf(tokens[from]!)) return false;
   const next = tokens[to];
   return next !== undefined && !next.isAfterLineBreak && next.kind === 'word' && (next.shape === 'title' || next.shape === 'mixed') && gazetteer.words.givenNames.has(tokens[from]!.key);
 }

@@ -3,7 +3,7 @@
 // canonical name.
 import type { Entity, EntityType, ListedName, Mention, Token, WordLists } from '../../types.js';
 import { foldWord, plainWord } from '../2-tokenize/fold-word.js';
-import { isStopWordSpelt } from '../3-gazetteer/common-words.js';
+import { isCommonWordSpelt, isStopWordSpelt } from '../3-gazetteer/common-words.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
@@ -136,7 +136,7 @@ const MAX_NAME_WORDS = 4;
 function isNameWord(part: string, key: string, words: WordLists): boolean {
   const spelling = plainWord(part);
   if (isStopWordSpelt(key, spelling, words) || words.titles.has(key)) return false;
-  return !(words.commonWords.has(key) && words.ordinarySpellings.has(spelling)) || words.surnames.has(key) || words.givenNames.has(key);
+  return !isCommonWordSpelt(key, spelling, words) || words.surnames.has(key) || words.givenNames.has(key);
 }
 
 function isNextPartOf(fullName: FullName, tokens: readonly Token[], i: number, covered: Uint8Array, fullNames: ReadonlyMap<string, FullName>): boolean {
