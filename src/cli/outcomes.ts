@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 import { isInputError, readDocument, readStdin } from '../pipeline/1-read/read.js';
 import type { Writer } from '../pipeline/7-write/writer.js';
 import type { Input, InputList } from './inputs.js';
-import { type DoHere, MAX_BUSY_MS, runInWorkers, type WorkerSettings } from './pool.js';
+import { type DoHere, eventLoopTurns, runInWorkers, type WorkerSettings } from './pool.js';
 import { formatDoc, type Outcome, processTask, type Task, withSharedTables } from './process-input.js';
 
 export interface OutcomeSource {
@@ -88,13 +88,10 @@ function doHereUnlessHuge(settings: WorkerSettings, writer: Writer): DoHere {
 }
 
 async function* outcomesInProcess(inputs: Iterable<Input>, settings: WorkerSettings, writer: Writer, stdin: AsyncIterable<Buffer | string>): AsyncGenerator<Outcome> {
-  let busySince = performance.now();
+  const giveTurn = eventLoopTurns();
   let ordinal = 0;
   for (const input of inputs) {
-    if (performance.now() - busySince > MAX_BUSY_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      busySince = performance.now();
-    }
+    await giveTurn();
     if (input.kind === 'stdin') yield formatDoc(await readStdin(stdin, { maxBytes: settings.process.maxBytes }), settings.process, writer, ordinal++);
     else yield processTask(input, settings.process, writer, ordinal++);
   }

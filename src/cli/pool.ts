@@ -34,7 +34,20 @@ const MAX_TASKS_AHEAD = 128;
 
 // How long extraction may keep the event loop busy: past it the loop gets a turn, so Ctrl-C and a
 // closed pipe are noticed mid-batch, not at its end.
-export const MAX_BUSY_MS = 50;
+const MAX_BUSY_MS = 50;
+
+/**
+ * Gives the event loop a turn when `now` asks for one, or once extraction has kept it busy for
+ * MAX_BUSY_MS since the last turn.
+ */
+export function eventLoopTurns(): (now?: boolean) => Promise<void> {
+  let busySince = performance.now();
+  return async (now = false) => {
+    if (!now && performance.now() - busySince <= MAX_BUSY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    busySince = performance.now();
+  };
+}
 
 interface Slot {
   worker: Worker;
@@ -111,7 +124,7 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
     exhausted = next.done === true;
     return next.done ? undefined : next.value;
   };
-  let busySince = performance.now();
+  const giveTurn = eventLoopTurns();
   try {
     while (!exhausted || yielded < sent) {
       if (slots.length === 0 && (!doHere || !isWorthWorkers || isWorthWorkers())) startWorkers();
@@ -143,12 +156,8 @@ export async function* runInWorkers(tasks: AsyncIterable<Task>, workers: number,
       if (failure) throw failure;
       // After a task done here, one turn of the event loop lets the workers' answers in; with no
       // workers yet, a turn now and then lets a signal or a closed pipe be noticed.
-      if (didHere) {
-        if (slots.length > 0 || performance.now() - busySince > MAX_BUSY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          busySince = performance.now();
-        }
-      } else if (yielded < sent) await new Promise<void>((resolve) => (wake = resolve));
+      if (didHere) await giveTurn(slots.length > 0);
+      else if (yielded < sent) await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
