@@ -37,6 +37,9 @@ export interface InputError {
 export type TokenKind = 'word' | 'number' | 'punct';
 export type TokenShape = 'upper' | 'title' | 'lower' | 'mixed' | 'none';
 
+/** Token.keyIndex and textIndex before the gazetteer is first asked about the token. */
+export const NOT_LOOKED_UP = -2;
+
 export interface Token extends Span {
   text: string;
   /** The folded form lists are keyed by (see 2-tokenize/fold-word.ts). */
@@ -49,6 +52,13 @@ export interface Token extends Span {
   isAfterLineBreak: boolean;
   /** Inside a line written in capitals (a headline or dateline): capitals say nothing either. */
   isInCapsLine: boolean;
+  /**
+   * Where the run's gazetteer keeps this token's key, and its text as written, in its word tables
+   * (3-gazetteer/gazetteer.ts): NOT_LOOKED_UP until first asked, then the index or -1. The stages
+   * ask about one token a dozen times, and a look-up by string costs a hash table's probe each time.
+   */
+  keyIndex: number;
+  textIndex: number;
 }
 
 export type MentionSource = 'gazetteer' | 'acronym' | 'rule' | 'compromise';
@@ -135,6 +145,8 @@ export interface GazetteerEntry {
 /** A word list as the rules ask it: is this (folded) word on it? */
 export interface WordSet {
   has(word: string): boolean;
+  /** has(token.key), with the token's look-up kept on it. */
+  hasKeyOf(token: Token): boolean;
 }
 
 /** Word lists the rules take as evidence; every key is a folded word or phrase (2-tokenize/fold-word.ts). */

@@ -1,6 +1,6 @@
 // Text → tokens with UTF-16 offsets: words, numbers and single punctuation marks. It also marks the
 // tokens whose capital letter carries no information (sentence starts, headlines in capitals).
-import type { Token, TokenKind, TokenShape } from '../../types.js';
+import { NOT_LOOKED_UP, type Token, type TokenKind, type TokenShape } from '../../types.js';
 import { characterType, CharacterType as C, isApostrophe, isWordCharacterAt } from './characters.js';
 import { foldWord } from './fold-word.js';
 
@@ -86,6 +86,8 @@ export function tokenize(text: string): Token[] {
       isSentenceStart: kind !== 'punct' && ((hasPrevious && isAfterLineBreak) || startsSentence(tokens)),
       isAfterLineBreak: hasPrevious && isAfterLineBreak,
       isInCapsLine: false,
+      keyIndex: NOT_LOOKED_UP,
+      textIndex: NOT_LOOKED_UP,
     });
     isAfterLineBreak = false;
   }

@@ -17,17 +17,23 @@ export function isStopWordSpelt(key: string, spelling: string, words: WordLists)
 
 /** The token spells a common English word (any case). */
 export function isCommonWordAsWritten(token: Token, words: WordLists): boolean {
-  return words.commonWords.has(token.key) && words.ordinarySpellings.has(spellingOf(token));
+  return words.commonWords.hasKeyOf(token) && isOrdinarySpelling(token, words);
 }
 
 /** The token spells a stop word (any case). */
 export function isStopWordAsWritten(token: Token, words: WordLists): boolean {
-  return words.stopWords.has(token.key) && words.ordinarySpellings.has(spellingOf(token));
+  return words.stopWords.hasKeyOf(token) && isOrdinarySpelling(token, words);
 }
 
 /** The token spells a demonym (any case): "Scot", but not "Scott". */
 export function isDemonymAsWritten(token: Token, words: WordLists): boolean {
-  return words.demonyms.has(token.key) && words.ordinarySpellings.has(spellingOf(token));
+  return words.demonyms.hasKeyOf(token) && isOrdinarySpelling(token, words);
+}
+
+/** The token as spelt is that of a common word, a stop word or a demonym. */
+function isOrdinarySpelling(token: Token, words: WordLists): boolean {
+  const spelling = spellingOf(token);
+  return spelling === token.key ? words.ordinarySpellings.hasKeyOf(token) : words.ordinarySpellings.has(spelling);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The gazetteer in memory: phrase tries, entries, and the word lists the rules use, all read straight
 // from the compiled tables (tables.ts): dist/gazetteer.bin for the built-in lists, or tables built at
 // start-up from a compiled gazetteer (users' lists, or TSV files directly).
-import type { EntityType, ListedName, WordLists, WordSet } from '../../types.js';
+import { type EntityType, type ListedName, NOT_LOOKED_UP, type Token, type WordLists, type WordSet } from '../../types.js';
 import { listEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
@@ -24,6 +24,10 @@ export interface Gazetteer {
   exact: PhraseTrie;
   /** Names, keyed by folded words. */
   folded: PhraseTrie;
+  /** The index of the token's key in the folded names' vocabulary, which the word lists share (-1: none). */
+  keyIndexOf(token: Token): number;
+  /** The index of the token as written in the short forms' vocabulary (-1: none). */
+  textIndexOf(token: Token): number;
   words: WordLists;
   /** The listed place whose name has this transliteration skeleton ("dr zr" → Deir ez-Zor), if one does. */
   placeBySkeleton(skeleton: string): ListedName | undefined;
@@ -44,6 +48,15 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
   const spellings = new PackedStrings(tables.spellings, tables.spellingCount);
   const spellingAt = (index: number) => spellings.at(index);
   const wordIndex = rememberedIndex(new StringTable(tables.words));
+  const shortFormWordIndex = rememberedIndex(new StringTable(tables.shortFormWords));
+  const keyIndexOf = (token: Token): number => {
+    if (token.keyIndex === NOT_LOOKED_UP) token.keyIndex = wordIndex(token.key);
+    return token.keyIndex;
+  };
+  const textIndexOf = (token: Token): number => {
+    if (token.textIndex === NOT_LOOKED_UP) token.textIndex = shortFormWordIndex(token.text);
+    return token.textIndex;
+  };
   const countryList = tables.lists.indexOf(COUNTRY_LIST);
   const countryNames = new Set<string>();
   tables.entryLists.forEach((list, i) => {
@@ -55,8 +68,10 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
     placeBySkeleton: skeletonFinder(tables, entryAt),
     countryNames,
     folded: new PhraseTrie(tables.folded, wordIndex, false, spellingAt),
-    exact: new PhraseTrie(tables.exact, rememberedIndex(new StringTable(tables.shortFormWords)), true, spellingAt),
-    words: wordListsOf(wordIndex, tables.wordBits, placeFlagsOf(loadPlaces)),
+    exact: new PhraseTrie(tables.exact, shortFormWordIndex, true, spellingAt),
+    keyIndexOf,
+    textIndexOf,
+    words: wordListsOf(wordIndex, keyIndexOf, tables.wordBits, placeFlagsOf(loadPlaces)),
   };
 }
 
@@ -113,7 +128,7 @@ function placeFlagsOf(loadPlaces: () => PlaceTables): (word: string) => number {
 }
 
 /** The word lists' flags, by the word's index in the words' table. */
-function wordListsOf(wordIndex: (word: string) => number, bits: Int32Array, placeFlagsOf: (word: string) => number): WordLists {
+function wordListsOf(wordIndex: (word: string) => number, keyIndexOf: (token: Token) => number, bits: Int32Array, placeFlagsOf: (word: string) => number): WordLists {
   // The rules ask several lists about one word in a row (given name? surname? common word?), most
   // often the same string a token holds: the last answer is kept before the table's look-up.
   let lastWord = '';
@@ -126,7 +141,12 @@ function wordListsOf(wordIndex: (word: string) => number, bits: Int32Array, plac
     }
     return lastFlags;
   };
-  const view = (flag: number): WordSet => ({ has: (word) => (flagsOf(word) & flag) !== 0 });
+  const flagsOfKey = (token: Token): number => {
+    const i = keyIndexOf(token);
+    return i < 0 ? 0 : bits[i]!;
+  };
+  const view = (flag: number): WordSet => ({ has: (word) => (flagsOf(word) & flag) !== 0, hasKeyOf: (token) => (flagsOfKey(token) & flag) !== 0 });
+  const placeView = (has: (word: string) => boolean): WordSet => ({ has, hasKeyOf: (token) => has(token.key) });
   return {
     givenNames: view(WORD_FLAGS.given),
     surnames: view(WORD_FLAGS.surname),
@@ -143,8 +163,8 @@ function wordListsOf(wordIndex: (word: string) => number, bits: Int32Array, plac
     placeStarts: view(WORD_FLAGS['place-first']),
     noEntityHeads: view(WORD_FLAGS['no-entity']),
     noEntityStarts: view(WORD_FLAGS['no-entity-first']),
-    towns: { has: (key) => (placeFlagsOf(key) & WORD_FLAGS.town) !== 0 },
-    placeSkeletons: { has: (skeleton) => (placeFlagsOf(SKELETON_PREFIX + skeleton) & WORD_FLAGS.placeSkeleton) !== 0 },
+    towns: placeView((key) => (placeFlagsOf(key) & WORD_FLAGS.town) !== 0),
+    placeSkeletons: placeView((skeleton) => (placeFlagsOf(SKELETON_PREFIX + skeleton) & WORD_FLAGS.placeSkeleton) !== 0),
   };
 }
 

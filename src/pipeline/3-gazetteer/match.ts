@@ -61,16 +61,16 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
   // open a name only hyphen-joined to it ("al-Qaeda"; isCapitalisedName): most words of a text, lower
   // case, start no name at all, and neither do "the", "of" and "and" standing alone.
   if (first.shape === 'lower' && !(NAME_CONNECTORS.has(first.text) && isJoiningHyphen(tokens, from + 1))) return undefined;
-  let exact = first.shape === 'lower' ? NO_NODE : gazetteer.exact.root(first.text);
-  let folded = gazetteer.folded.root(first.key);
+  let exact = first.shape === 'lower' ? NO_NODE : gazetteer.exact.rootAt(gazetteer.textIndexOf(first));
+  let folded = gazetteer.folded.rootAt(gazetteer.keyIndexOf(first));
   for (let i = from; i < tokens.length && (exact !== NO_NODE || folded !== NO_NODE); i++) {
     if (i > from && isJoiningHyphen(tokens, i)) continue;
     const token = tokens[i]!;
     if (i > from) {
       // A name does not run across a line break.
       if (token.isAfterLineBreak) break;
-      exact = token.shape === 'lower' ? NO_NODE : gazetteer.exact.next(exact, token.text);
-      folded = gazetteer.folded.next(folded, token.key);
+      exact = token.shape === 'lower' || exact === NO_NODE ? NO_NODE : gazetteer.exact.nextAt(exact, gazetteer.textIndexOf(token));
+      folded = folded === NO_NODE ? NO_NODE : gazetteer.folded.nextAt(folded, gazetteer.keyIndexOf(token));
     }
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
@@ -124,7 +124,7 @@ function isCapitalsShortForm(tokens: readonly Token[], from: number, to: number)
 function isGivenNameBeforeSurname(tokens: readonly Token[], from: number, to: number, hit: PhraseHit, gazetteer: Gazetteer): boolean {
   if (to !== from + 1 || !hit.spelling || hit.spelling[0] === spellingOf(tokens[from]!)) return false;
   const next = tokens[to];
-  return next !== undefined && !next.isAfterLineBreak && next.kind === 'word' && (next.shape === 'title' || next.shape === 'mixed') && gazetteer.words.givenNames.has(tokens[from]!.key);
+  return next !== undefined && !next.isAfterLineBreak && next.kind === 'word' && (next.shape === 'title' || next.shape === 'mixed') && gazetteer.words.givenNames.hasKeyOf(tokens[from]!);
 }
 
 /** A word too short to be folded itself meets a longer listed word only because that one was folded: "Tal", "Ta'al". */

@@ -109,19 +109,25 @@ export class PhraseTrie {
 
   /** The node a name starting with `word` leads to, or NO_NODE. */
   root(word: string): number {
-    const index = this.indexOf(word);
+    return this.rootAt(this.indexOf(word));
+  }
+
+  /** root(), for the word at `index` in the vocabulary (-1: none). */
+  rootAt(index: number): number {
     return index < 0 ? NO_NODE : this.arrays.roots[index]!;
   }
 
   /** The node `word` leads to from `node`, or NO_NODE. */
   next(node: number, word: string): number {
-    if (node === NO_NODE) return NO_NODE;
+    return node === NO_NODE ? NO_NODE : this.nextAt(node, this.indexOf(word));
+  }
+
+  /** next(), for the word at `index` in the vocabulary (-1: none). */
+  nextAt(node: number, index: number): number {
+    if (node === NO_NODE || index < 0) return NO_NODE;
     const { childStarts, childWords, childNodes } = this.arrays;
     let low = childStarts[node]!;
     let high = childStarts[node + 1]!;
-    if (low === high) return NO_NODE;
-    const index = this.indexOf(word);
-    if (index < 0) return NO_NODE;
     while (low < high) {
       const middle = (low + high) >> 1;
       const at = childWords[middle]!;

@@ -5,6 +5,7 @@ import { compileEntries, compileGazetteer, layerGazetteers } from './compile.js'
 import { decodeBundle, encodeBundle } from './bundle.js';
 import { buildGazetteer, gazetteerFromTables } from './gazetteer.js';
 import { PackedStrings } from './packed.js';
+import { tokenize } from '../2-tokenize/tokenize.js';
 import { StringTable } from './string-table.js';
 import { buildPlaceTables, buildTables, type GazetteerTables, type PlaceTables, unpackTables } from './tables.js';
 
@@ -156,3 +157,24 @@ describe('buildTables', () => {
   });
 });
 
+
+describe("a token's look-ups", () => {
+  it('kept on the token, give what a look-up by its words gives, on the first ask and after', () => {
+    const gazetteer = buildGazetteer(compileGazetteer(SMALL_GAZETTEER_FILES));
+    const text = 'Gen. Asim Munir of the TTP met Tehreek-e-Taliban Pakistan in Jammu and Kashmir; the Army said so.';
+    const { words } = gazetteer;
+    const lists = [words.givenNames, words.surnames, words.titleWords, words.commonWords, words.stopWords, words.ordinaryWords, words.organizationHeads, words.towns];
+    for (const token of tokenize(text)) {
+      for (let ask = 0; ask < 2; ask++) {
+        expect(gazetteer.folded.rootAt(gazetteer.keyIndexOf(token))).toBe(gazetteer.folded.root(token.key));
+        expect(gazetteer.exact.rootAt(gazetteer.textIndexOf(token))).toBe(gazetteer.exact.root(token.text));
+        for (const list of lists) expect(list.hasKeyOf(token)).toBe(list.has(token.key));
+      }
+    }
+    const [first, ...rest] = tokenize('Jammu and Kashmir');
+    let node = gazetteer.folded.rootAt(gazetteer.keyIndexOf(first!));
+    for (const token of rest) node = gazetteer.folded.nextAt(node, gazetteer.keyIndexOf(token));
+    expect(node).toBe(rest.reduce((at, token) => gazetteer.folded.next(at, token.key), gazetteer.folded.root(first!.key)));
+    expect(gazetteer.entryAt(gazetteer.folded.hit(node)!.entry).name).toBe('Jammu and Kashmir');
+  });
+});

@@ -86,7 +86,7 @@ function isInnerMark(tokens: readonly Token[], from: number, j: number, words: W
 
 /** "People", "Magistrates": a common noun, neither a body's head word nor a title's ("Army's", "General's" end a name). */
 function isCommonNounBeforePossessive(token: Token, words: WordLists): boolean {
-  return token.kind === 'word' && isCommonWordAsWritten(token, words) && !words.organizationHeads.has(token.key) && !words.titleWords.has(token.key);
+  return token.kind === 'word' && isCommonWordAsWritten(token, words) && !words.organizationHeads.hasKeyOf(token) && !words.titleWords.hasKeyOf(token);
 }
 
 // Syllables this short are no English word after a hyphen ("Jae-in", "Jong-un"), whatever the lists say.

@@ -23,7 +23,7 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
       ? ruleEvidence('head-word', tokens[chunk.to - 1]!.text)
       : words.organizationStarts.has(first)
         ? ruleEvidence('organization-first', tokens[chunk.from]!.text)
-        : beforeOf && words.organizationHeads.has(beforeOf.key)
+        : beforeOf && words.organizationHeads.hasKeyOf(beforeOf)
           ? ruleEvidence('head-word', beforeOf.text)
           : undefined;
   if (organizationCue) {
@@ -37,7 +37,7 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   const isPersonNamed = wordCount === 2 && words.givenNames.has(first) && words.surnames.has(last);
   if (words.placeHeads.has(last) && !isPersonNamed) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
   if (words.placeStarts.has(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
-  if (beforeOf !== undefined && words.placeHeads.has(beforeOf.key)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
+  if (beforeOf !== undefined && words.placeHeads.hasKeyOf(beforeOf)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
   return undefined;
 }
 

@@ -53,5 +53,5 @@ function isLeadingParticle(tokens: readonly Token[], i: number): boolean {
 }
 
 export function isCommonWord(token: Token, words: WordLists): boolean {
-  return isCommonWordAsWritten(token, words) && !words.givenNames.has(token.key) && !words.organizationStarts.has(token.key);
+  return isCommonWordAsWritten(token, words) && !words.givenNames.hasKeyOf(token) && !words.organizationStarts.hasKeyOf(token);
 }

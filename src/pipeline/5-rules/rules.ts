@@ -192,7 +192,7 @@ const GUESS = ruleEvidence('guess');
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Il', 'Lo', 'Gli']);
 
 function isRomanceArticle(token: Token, words: WordLists): boolean {
-  return ROMANCE_ARTICLES.has(token.text) && !words.givenNames.has(token.key);
+  return ROMANCE_ARTICLES.has(token.text) && !words.givenNames.hasKeyOf(token);
 }
 
 /** Where `word` stands in the chunk, or -1. */

@@ -20,14 +20,14 @@ export function afterTitleComplement(tokens: readonly Token[], from: number, to:
 
 /** How many tokens from `from` spell a title (Gen, Lt Gen, Prime Minister), the longest; 0 for none. */
 export function titleLengthAt(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
-  if (!words.titleWords.has(tokens[from]!.key)) return 0;
+  if (!words.titleWords.hasKeyOf(tokens[from]!)) return 0;
   let phrase = '';
   let length = 0;
   let wordsSeen = 0;
   for (let i = from; i < to && wordsSeen < MAX_TITLE_WORDS; i++) {
     const token = tokens[i]!;
     if (token.text === '.') continue;
-    if (token.kind !== 'word' || !words.titleWords.has(token.key)) break;
+    if (token.kind !== 'word' || !words.titleWords.hasKeyOf(token)) break;
     phrase = phrase ? `${phrase} ${fold(token)}` : fold(token);
     wordsSeen++;
     if (words.titles.has(phrase)) length = i + 1 - from;
@@ -46,7 +46,7 @@ export function titleLengthEndingAt(tokens: readonly Token[], at: number, words:
     i--;
   }
   let phrase = '';
-  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && words.titleWords.has(tokens[i]!.key); n++, i--) {
+  for (let n = 0; n < MAX_TITLE_WORDS && i >= 0 && tokens[i]!.kind === 'word' && words.titleWords.hasKeyOf(tokens[i]!); n++, i--) {
     phrase = phrase ? `${fold(tokens[i]!)} ${phrase}` : fold(tokens[i]!);
     if (words.titles.has(phrase)) return at - i;
   }

@@ -50,7 +50,7 @@ function typedWords(mentions: readonly Mention[]): Map<string, Known> {
 function isUntypedName(token: Token, covered: Uint8Array, words: WordLists): boolean {
   if (!isCapitalisedWord(token) || token.isInCapsLine || covered[token.start] === 1) return false;
   if (token.shape === 'upper') return false;
-  return !words.ordinaryWords.has(token.key);
+  return !words.ordinaryWords.hasKeyOf(token);
 }
 
 interface MentionPositions {
