@@ -59,8 +59,9 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
   const first = tokens[from]!;
   // Short forms hold a capital somewhere, and folded names are capitalised but for connectors, which
   // open a name only hyphen-joined to it ("al-Qaeda"; isCapitalisedName): most words of a text, lower
-  // case, start no name at all, and neither do "the", "of" and "and" standing alone.
-  if (first.shape === 'lower' && !(NAME_CONNECTORS.has(first.text) && isJoiningHyphen(tokens, from + 1))) return undefined;
+  // case, start no name at all, and neither do "the", "of" and "and" standing alone. (The hyphen is
+  // asked first: nearly every word of a text is lower case, and the set's look-up hashes the word.)
+  if (first.shape === 'lower' && !(isJoiningHyphen(tokens, from + 1) && NAME_CONNECTORS.has(first.text))) return undefined;
   let exact = first.shape === 'lower' ? NO_NODE : gazetteer.exact.rootAt(gazetteer.textIndexOf(first));
   let folded = gazetteer.folded.rootAt(gazetteer.keyIndexOf(first));
   for (let i = from; i < tokens.length && (exact !== NO_NODE || folded !== NO_NODE); i++) {

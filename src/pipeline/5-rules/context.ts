@@ -3,7 +3,7 @@
 import type { EntityType, Token, WordLists } from '../../types.js';
 import { isJoiningHyphen, transliterationSkeleton, wordsKey } from '../3-gazetteer/fold.js';
 import { type RuleName, ruleEvidence } from '../evidence.js';
-import { countWords, fold, lower, type TitledChunk, wordsOf } from './chunks.js';
+import { countWords, lower, type TitledChunk, wordsOf } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
 const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
@@ -54,7 +54,7 @@ const typed = (type: EntityType, rule: RuleName, cue?: string): Typed => ({ type
 
 /** The type the words around the chunk give it, if any. */
 export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): Typed | undefined {
-  const first = fold(tokens[chunk.from]!);
+  const first = tokens[chunk.from]!;
   const before = tokens[chunk.from - 1];
   const beforeWord = lower(before);
   const next = tokens[chunk.to];
@@ -65,15 +65,15 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   if (isInitial(tokens, chunk.from)) return typed('person', 'initial');
   const hasPossessive = nextWord === "'s" || nextWord === '’s';
   const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
-  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
-  if (next?.shape === 'lower' && NEWSPAPER_AFTER.has(nextWord) && !words.givenNames.has(first)) return typed('organization', 'organization-cue', next.text);
+  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.hasKeyOf(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
+  if (next?.shape === 'lower' && NEWSPAPER_AFTER.has(nextWord) && !words.givenNames.hasKeyOf(first)) return typed('organization', 'organization-cue', next.text);
   if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says
   // place; the towns are asked only after these cheap tests.
-  const place = PLACE_PREPOSITIONS.has(beforeWord) || !words.givenNames.has(first) ? knownPlace(tokens, chunk, words) : undefined;
+  const place = PLACE_PREPOSITIONS.has(beforeWord) || !words.givenNames.hasKeyOf(first) ? knownPlace(tokens, chunk, words) : undefined;
   if (place) return typed('place', place, wordsOf(tokens, chunk.from, chunk.to));
-  if (words.givenNames.has(first)) return typed('person', 'given-name', tokens[chunk.from]!.text);
+  if (words.givenNames.hasKeyOf(first)) return typed('person', 'given-name', tokens[chunk.from]!.text);
   return typeByWordsAround(tokens, chunk);
 }
 

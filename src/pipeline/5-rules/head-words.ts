@@ -4,24 +4,24 @@ import type { Token, WordLists } from '../../types.js';
 import { ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate } from './candidate.js';
-import { countWords, fold, type TitledChunk } from './chunks.js';
+import { countWords, type TitledChunk } from './chunks.js';
 import { skipConnectors } from './leading.js';
 
 export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): Candidate | undefined {
   const wordCount = countWords(tokens, chunk);
   if (wordCount < 2) return undefined;
-  const first = fold(tokens[chunk.from]!);
-  const last = fold(tokens[chunk.to - 1]!);
+  const first = tokens[chunk.from]!;
+  const last = tokens[chunk.to - 1]!;
   const beforeOf = wordBeforeOf(tokens, chunk);
   // "Operation Inherent Resolve", "Greenwich Mean Time", "Minsk Agreement": named, but none of our types.
-  if (words.noEntityStarts.has(first) || words.noEntityHeads.has(last)) return candidate(chunk, undefined);
+  if (words.noEntityStarts.hasKeyOf(first) || words.noEntityHeads.hasKeyOf(last)) return candidate(chunk, undefined);
   // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
   const ampersand = tokens.slice(chunk.from, chunk.to).find((t) => t.text === '&');
   const organizationCue = ampersand
     ? ruleEvidence('ampersand')
-    : words.organizationHeads.has(last)
+    : words.organizationHeads.hasKeyOf(last)
       ? ruleEvidence('head-word', tokens[chunk.to - 1]!.text)
-      : words.organizationStarts.has(first)
+      : words.organizationStarts.hasKeyOf(first)
         ? ruleEvidence('organization-first', tokens[chunk.from]!.text)
         : beforeOf && words.organizationHeads.hasKeyOf(beforeOf)
           ? ruleEvidence('head-word', beforeOf.text)
@@ -34,9 +34,9 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   }
   if (isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
   // "Anthony Hill", "Michael Bay": a given name and a surname that is also a place's head word are a person.
-  const isPersonNamed = wordCount === 2 && words.givenNames.has(first) && words.surnames.has(last);
-  if (words.placeHeads.has(last) && !isPersonNamed) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
-  if (words.placeStarts.has(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
+  const isPersonNamed = wordCount === 2 && words.givenNames.hasKeyOf(first) && words.surnames.hasKeyOf(last);
+  if (words.placeHeads.hasKeyOf(last) && !isPersonNamed) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
+  if (words.placeStarts.hasKeyOf(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
   if (beforeOf !== undefined && words.placeHeads.hasKeyOf(beforeOf)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
   return undefined;
 }

@@ -101,8 +101,7 @@ function isAbbreviatedFormBeforeDot(tokens: readonly Token[], i: number): boolea
  */
 function isWholeNameBefore(tokens: readonly Token[], part: Chunk, words: WordLists): boolean {
   if (LEGAL_FORMS.has(fold(tokens[part.to - 1]!))) return true;
-  const first = fold(tokens[part.from]!);
-  if (countWords(tokens, part) >= 2 && words.givenNames.has(first) && !words.organizationHeads.has(fold(tokens[part.to - 1]!))) return true;
+  if (countWords(tokens, part) >= 2 && words.givenNames.hasKeyOf(tokens[part.from]!) && !words.organizationHeads.hasKeyOf(tokens[part.to - 1]!)) return true;
   const untitled = stripLeading(tokens, part, words);
   return untitled.hasTitle && untitled.from < untitled.to;
 }
@@ -117,7 +116,7 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   const first = tokens[chunk.from];
   if (!first || countWords(tokens, chunk) < 2) return undefined;
   // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written.
-  const cue = words.givenNames.has(fold(first)) ? 'given-name' : words.surnames.has(fold(first)) ? 'surname' : undefined;
+  const cue = words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : undefined;
   if (!cue) return undefined;
   // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
   // may a listed person's surname ("Naina Yeltsin"); a firm's one-word name may end it ("Doug Ford").
@@ -159,11 +158,11 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const none = candidate(chunk, undefined);
   const wordCount = countWords(tokens, chunk);
   if (wordCount === 0) return none;
-  const first = fold(tokens[chunk.from]!);
-  const last = fold(tokens[chunk.to - 1]!);
+  const first = tokens[chunk.from]!;
+  const last = tokens[chunk.to - 1]!;
   if (wordCount === 1 && isDemonymAsWritten(tokens[chunk.from]!, words)) return none;
-  if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.has(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
-  if ((wordCount === 1 && (isStopWordAsWritten(tokens[chunk.to - 1]!, words) || words.titles.has(last))) || isAllStopWords(tokens, chunk, words)) return none;
+  if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.hasKeyOf(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
+  if ((wordCount === 1 && (isStopWordAsWritten(tokens[chunk.to - 1]!, words) || words.titles.hasKeyOf(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(tokens[chunk.from]!, words) && !chunk.hasTitle) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
   const byHead = typeByHeadWord(tokens, chunk, words);
@@ -175,7 +174,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (wordCount >= 2 && isDemonymAsWritten(tokens[chunk.from]!, words)) return typeFree(tokens, { from: chunk.from + 1, to: chunk.to }, words);
   const byContext = typeByContext(tokens, chunk, words);
   if (byContext) return candidate(chunk, byContext.type, byContext.evidence);
-  if (wordCount >= 2 && words.surnames.has(last)) return candidate(chunk, 'person', ruleEvidence('surname', tokens[chunk.to - 1]!.text));
+  if (wordCount >= 2 && words.surnames.hasKeyOf(last)) return candidate(chunk, 'person', ruleEvidence('surname', tokens[chunk.to - 1]!.text));
   if (tokens[chunk.from]!.isSentenceStart && wordCount === 1) return none;
   // Two or three capitalised words with no other sign are most often a person's name in news text;
   // not after "the", which people seldom take ("the Cinnamon Grand", "the Shangri-La").

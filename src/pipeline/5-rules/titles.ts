@@ -14,7 +14,7 @@ const MAX_TITLE_WORDS = 3;
 export function afterTitleComplement(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
   if (tokens[from]?.text !== 'of') return from;
   let i = from + 1;
-  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.has(fold(tokens[i]!)) && (words.organizationHeads.has(fold(tokens[i]!)) || isCommonWordAsWritten(tokens[i]!, words))) i++;
+  while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.hasKeyOf(tokens[i]!) && (words.organizationHeads.hasKeyOf(tokens[i]!) || isCommonWordAsWritten(tokens[i]!, words))) i++;
   return i;
 }
 
