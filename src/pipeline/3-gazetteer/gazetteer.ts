@@ -48,13 +48,15 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
   const spellings = new PackedStrings(tables.spellings, tables.spellingCount);
   const spellingAt = (index: number) => spellings.at(index);
   const wordIndex = rememberedIndex(new StringTable(tables.words));
-  const shortFormWordIndex = rememberedIndex(new StringTable(tables.shortFormWords));
+  const shortFormWords = new StringTable(tables.shortFormWords);
+  const shortFormWordIndex = rememberedIndex(shortFormWords);
+  const opensShortFormWord = openingsOf(shortFormWords.strings());
   const keyIndexOf = (token: Token): number => {
     if (token.keyIndex === NOT_LOOKED_UP) token.keyIndex = wordIndex(token.key);
     return token.keyIndex;
   };
   const textIndexOf = (token: Token): number => {
-    if (token.textIndex === NOT_LOOKED_UP) token.textIndex = shortFormWordIndex(token.text);
+    if (token.textIndex === NOT_LOOKED_UP) token.textIndex = opensShortFormWord(token.text) ? shortFormWordIndex(token.text) : -1;
     return token.textIndex;
   };
   const countryList = tables.lists.indexOf(COUNTRY_LIST);
@@ -82,6 +84,18 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
  */
 function rememberedIndex(table: StringTable): (word: string) => number {
   return boundedMemo((word) => table.indexOf(word));
+}
+
+/**
+ * Whether a word opens as one of `words` does, by its first two characters (their low bytes, so two
+ * openings may share a bit). Short forms open in capitals ("ISI", "LeT") and most capitalised words
+ * of a text do not ("Khan"): those are then not hashed and looked up among them at all.
+ */
+function openingsOf(words: readonly string[]): (word: string) => boolean {
+  const slotOf = (word: string) => ((word.charCodeAt(0) & 0xff) << 8) | (word.length > 1 ? word.charCodeAt(1) & 0xff : 0);
+  const opens = new Uint8Array(0x10000);
+  for (const word of words) opens[slotOf(word)] = 1;
+  return (word) => opens[slotOf(word)] === 1;
 }
 
 /**
