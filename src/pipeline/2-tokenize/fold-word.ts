@@ -39,7 +39,17 @@ const foldMemoized = boundedMemo(foldUncached);
 
 /** Lower case, no diacritics, no apostrophes: the word as spelt, without the variant folding. */
 export function plainWord(word: string): string {
+  // Most words are ASCII with no apostrophe: their case is all there is to take off.
+  if (isAsciiWithoutApostrophe(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+}
+
+function isAsciiWithoutApostrophe(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code > 127 || code === 39 || code === 96) return false;
+  }
+  return true;
 }
 
 function foldUncached(word: string): string {
