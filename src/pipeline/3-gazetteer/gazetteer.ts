@@ -4,6 +4,7 @@
 import { type EntityType, type ListedName, NOT_LOOKED_UP, type Token, type WordLists, type WordSet } from '../../types.js';
 import { listEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
+import { openingsOf } from '../openings.js';
 import { type CompiledGazetteer, compileGazetteer, SKELETON_PREFIX, type SourceFile, WORD_FLAGS } from './compile.js';
 import { PackedStrings, unpackPlace } from './packed.js';
 import { PhraseTrie } from './phrase-trie.js';
@@ -50,6 +51,8 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
   const wordIndex = rememberedIndex(new StringTable(tables.words));
   const shortFormWords = new StringTable(tables.shortFormWords);
   const shortFormWordIndex = rememberedIndex(shortFormWords);
+  // Short forms open in capitals ("ISI", "LeT"), and most capitalised words of a text ("Khan") are
+  // then not hashed and looked up among them at all.
   const opensShortFormWord = openingsOf(shortFormWords.strings());
   const keyIndexOf = (token: Token): number => {
     if (token.keyIndex === NOT_LOOKED_UP) token.keyIndex = wordIndex(token.key);
@@ -84,18 +87,6 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
  */
 function rememberedIndex(table: StringTable): (word: string) => number {
   return boundedMemo((word) => table.indexOf(word));
-}
-
-/**
- * Whether a word opens as one of `words` does, by its first two characters (their low bytes, so two
- * openings may share a bit). Short forms open in capitals ("ISI", "LeT") and most capitalised words
- * of a text do not ("Khan"): those are then not hashed and looked up among them at all.
- */
-function openingsOf(words: readonly string[]): (word: string) => boolean {
-  const slotOf = (word: string) => ((word.charCodeAt(0) & 0xff) << 8) | (word.length > 1 ? word.charCodeAt(1) & 0xff : 0);
-  const opens = new Uint8Array(0x10000);
-  for (const word of words) opens[slotOf(word)] = 1;
-  return (word) => opens[slotOf(word)] === 1;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Mention, Token } from '../../types.js';
 import { ruleEvidence, thenEvidence } from '../evidence.js';
 import { isCapitalisedWord } from './chunks.js';
 import { changeMention, makeMention } from '../mention.js';
+import { openingsOf } from '../openings.js';
 
 // A score: a small whole number or runs-wickets ("108-3"), never a year or a date ("1996-08-30").
 const SCORE = /^\d{1,3}$/;
@@ -22,6 +23,8 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'quarter-final', 'quarterfinal', 'playoff', 'playoffs', 'unbeaten', 'relegation', 'relegated', 'scrum', 'fly-half',
 ]);
 const MIN_SPORTS_WORDS = 2;
+// Every word of a text is asked: nearly all open otherwise than any sports word, and are not hashed to find out.
+const mayBeSportsWord = openingsOf(SPORTS_WORDS);
 const TEAM = ruleEvidence('team');
 // Match words next to a team's name: "v Durham", "beat Somerset", "Kent declared".
 const TEAM_BEFORE: ReadonlySet<string> = new Set(['v', 'vs', 'versus', 'beat', 'beating', 'defeated', 'against', 'over', 'blanked', 'routed', 'edged', 'thrashed']);
@@ -152,7 +155,7 @@ function isSportsReporting(tokens: readonly Token[]): boolean {
   for (const token of tokens) {
     const { length } = token.text;
     if (length < SPORTS_WORD_LENGTHS.min || length > SPORTS_WORD_LENGTHS.max || token.shape !== 'lower') continue;
-    if (SPORTS_WORDS.has(token.text) && ++count >= MIN_SPORTS_WORDS) return true;
+    if (mayBeSportsWord(token.text) && SPORTS_WORDS.has(token.text) && ++count >= MIN_SPORTS_WORDS) return true;
   }
   return false;
 }
