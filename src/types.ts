@@ -25,7 +25,7 @@ export interface Doc {
   text: string;
 }
 
-export type InputErrorReason = 'missing' | 'unreadable' | 'is-directory' | 'binary' | 'too-large' | 'no-match';
+export type InputErrorReason = 'missing' | 'unreadable' | 'is-directory' | 'binary' | 'too-large' | 'no-match' | 'internal-error';
 
 /** A per-input failure, kept as a value so the run can go on with the other inputs. */
 export interface InputError {

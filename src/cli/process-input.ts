@@ -45,7 +45,14 @@ export function processTask(task: Task, settings: ProcessSettings, writer: Write
 
 export function formatDoc(doc: Doc | InputError, settings: ProcessSettings, writer: Writer, ordinal: number): Outcome {
   if (isInputError(doc)) return { error: doc };
-  const result = { path: doc.path, entities: extractWith(doc.text, settings) };
+  let entities: ReturnType<typeof extractWith>;
+  try {
+    entities = extractWith(doc.text, settings);
+  } catch (error) {
+    // A fault of the engine's on one text fails that input, as a bad file does, not the batch.
+    return { error: { path: doc.path, reason: 'internal-error', message: `internal error, please report it with this file: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+  const result = { path: doc.path, entities };
   const bytes = Buffer.byteLength(doc.text);
   if (settings.emit === 'result') return { result, bytes };
   const source = { text: doc.text, ordinal };
