@@ -304,6 +304,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('splits a name written surname first from the place after "of", as a given name first is', () => {
+    expect(names('Zheng Qinwen of China lost to Aryna Sabalenka of Belarus.')).toEqual([
+      ['Zheng Qinwen', 'person'],
+      ['China', 'place'],
+      ['Aryna Sabalenka', 'person'],
+      ['Belarus', 'place'],
+    ]);
+  });
+
   it('reads a table cell that is no name at the very end of a text ("N / A") as nothing, and goes on', () => {
     expect(names('Shares offered by Imran Khan N / A')).toEqual([['Imran Khan', 'person']]);
   });

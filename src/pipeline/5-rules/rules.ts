@@ -101,7 +101,10 @@ function isAbbreviatedFormBeforeDot(tokens: readonly Token[], i: number): boolea
  */
 function isWholeNameBefore(tokens: readonly Token[], part: Chunk, words: WordLists): boolean {
   if (LEGAL_FORMS.has(fold(tokens[part.to - 1]!))) return true;
-  if (countWords(tokens, part) >= 2 && words.givenNames.hasKeyOf(tokens[part.from]!) && !words.organizationHeads.hasKeyOf(tokens[part.to - 1]!)) return true;
+  // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written ("Zheng Qinwen of China").
+  const first = tokens[part.from]!;
+  const isPersonFirst = words.givenNames.hasKeyOf(first) || words.surnames.hasKeyOf(first);
+  if (countWords(tokens, part) >= 2 && isPersonFirst && !words.organizationHeads.hasKeyOf(tokens[part.to - 1]!)) return true;
   const untitled = stripLeading(tokens, part, words);
   return untitled.hasTitle && untitled.from < untitled.to;
 }
