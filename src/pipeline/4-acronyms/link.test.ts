@@ -23,6 +23,18 @@ describe('linkShortForms', () => {
     ]);
   });
 
+  it('links a short form of two words, defined so, as one use, before its last word alone is a short form of another', () => {
+    const text = 'The Africa Centres for Disease Control (Africa CDC) met. Africa CDC and the Centers for Disease Control (CDC) spoke; CDC agreed.';
+    expect(link(text)).toEqual([
+      ['Africa Centres for Disease Control', 'organization', 'Africa Centres for Disease Control'],
+      ['Centers for Disease Control', 'organization', 'Centers for Disease Control'],
+      ['Africa CDC', 'organization', 'Africa Centres for Disease Control'],
+      ['Africa CDC', 'organization', 'Africa Centres for Disease Control'],
+      ['CDC', 'organization', 'Centers for Disease Control'],
+      ['CDC', 'organization', 'Centers for Disease Control'],
+    ]);
+  });
+
   it("takes the long form's type from a listed name it covers", () => {
     expect(link('in the United States (USA) and USA')[0]).toEqual(['United States', 'place', 'United States']);
   });

@@ -135,6 +135,13 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
     const couldBeUndefined = last === i && token.shape === 'upper' && !token.isInCapsLine;
     // Most capitalised words are single words of a text that defines nothing: nothing to look up.
     if (last === i && !couldBeUndefined && defined.size === 0) continue;
+    // A short form of two words, defined so: "Africa Centres for Disease Control and Prevention (Africa CDC)".
+    const pair = last === i && defined.size > 0 ? twoWordForm(tokens, i) : undefined;
+    if (pair !== undefined && defined.has(pair)) {
+      uses.push({ start: token.start, end: tokens[i + 1]!.end, compactForm: pair, isWholeRun: true, isInCapsLine: token.isInCapsLine, firstToken: i });
+      i++;
+      continue;
+    }
     const run = last === i ? token.text : tokens.slice(i, last + 1).map((t) => t.text).join('');
     const compactForm = compact(run);
     if (couldBeUndefined || defined.has(compactForm)) {
@@ -146,6 +153,13 @@ function shortFormUses(tokens: readonly Token[], defined: ReadonlyMap<string, un
     }
   }
   return uses;
+}
+
+/** The compact form of the word at i and the next one, a space apart, or undefined. */
+function twoWordForm(tokens: readonly Token[], i: number): string | undefined {
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || next.shape === 'lower' || next.start !== tokens[i]!.end + 1) return undefined;
+  return compact(tokens[i]!.text + next.text);
 }
 
 // "507th ARW", "407th AEG": a numbered unit's short form, an organization whatever its letters.
