@@ -304,6 +304,20 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("names a country's body by its generic alias only in a text that names the country or a place in it", () => {
+    const named = (text: string) => extract(text).map((e) => [e.mentions[0]!.text, e.name, e.type, e.id ?? null]);
+    expect(named("Peru's Congress removed the president, and the National Assembly of another state met.")).toEqual([
+      ['Peru', 'Peru', 'place', 'places-countries:PE'],
+      ['Congress', 'Congress', 'organization', null],
+      ['National Assembly', 'National Assembly', 'organization', null],
+    ]);
+    expect(named('In Islamabad, the National Assembly met; Indian officials said Congress would win.')).toEqual([
+      ['Islamabad', 'Islamabad', 'place', 'geonames:1176615'],
+      ['National Assembly', 'National Assembly of Pakistan', 'organization', 'organizations-agencies:National Assembly of Pakistan'],
+      ['Congress', 'Indian National Congress', 'organization', 'organizations-parties:Indian National Congress'],
+    ]);
+  });
+
   it('splits a name written surname first from the place after "of", as a given name first is', () => {
     expect(names('Zheng Qinwen of China lost to Aryna Sabalenka of Belarus.')).toEqual([
       ['Zheng Qinwen', 'person'],

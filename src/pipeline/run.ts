@@ -9,6 +9,7 @@ import { linkShortForms } from './4-acronyms/link.js';
 import { applyRules } from './5-rules/rules.js';
 import { decideWithTagger } from './5-rules/tagger.js';
 import { retypeTeams } from './5-rules/teams.js';
+import { unbindCountryAliases } from './6-resolve/country-aliases.js';
 import { groupEntities, linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { resolveOverlaps } from './6-resolve/overlaps.js';
 import { propagateNames } from './6-resolve/propagate.js';
@@ -51,7 +52,7 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const { listed, ruled: found } = retypeTeams(text, tokens, { listed: matched, ruled: applyRules(text, tokens, matched, gazetteer.words) }, gazetteer.countryNames);
   const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
-  const resolved = joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled]));
+  const resolved = unbindCountryAliases(tokens, joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled])), gazetteer.words, gazetteer.countryCodes);
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words), gazetteer.placeBySkeleton);
 }

@@ -21,6 +21,8 @@ export interface Gazetteer {
   entryAt(index: number): ListedName;
   /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
   countryNames: ReadonlySet<string>;
+  /** The same countries' ISO 3166-1 codes, by name: a place listed in a country gives its code (ListedName.geo). */
+  countryCodes: ReadonlyMap<string, string>;
   /** Short forms, keyed by their words as written. */
   exact: PhraseTrie;
   /** Names, keyed by folded words. */
@@ -62,16 +64,17 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
     if (token.textIndex === NOT_LOOKED_UP) token.textIndex = opensShortFormWord(token.text) ? shortFormWordIndex(token.text) : -1;
     return token.textIndex;
   };
-  const countryList = tables.lists.indexOf(COUNTRY_LIST);
-  const countryNames = new Set<string>();
-  tables.entryLists.forEach((list, i) => {
-    if (list === countryList) countryNames.add(names.at(i));
-  });
   const entryAt = entryMaker(tables, names);
+  const countryList = tables.lists.indexOf(COUNTRY_LIST);
+  const countryCodes = new Map<string, string>();
+  tables.entryLists.forEach((list, i) => {
+    if (list === countryList) countryCodes.set(names.at(i), entryAt(i).geo?.country ?? '');
+  });
   return {
     entryAt,
     placeBySkeleton: skeletonFinder(tables, entryAt),
-    countryNames,
+    countryNames: new Set(countryCodes.keys()),
+    countryCodes,
     folded: new PhraseTrie(tables.folded, wordIndex, false, spellingAt),
     exact: new PhraseTrie(tables.exact, shortFormWordIndex, true, spellingAt),
     keyIndexOf,
