@@ -318,6 +318,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('leaves a prosecutor\'s title and a plural title before a list of names out of the first name', () => {
+    expect(names('Justices Clarence Thomas and Samuel Alito dissented; Sens. Ted Cruz and John Cornyn and District Attorney Alvin Bragg agreed.')).toEqual([
+      ['Clarence Thomas', 'person'],
+      ['Samuel Alito', 'person'],
+      ['Ted Cruz', 'person'],
+      ['John Cornyn', 'person'],
+      ['Alvin Bragg', 'person'],
+    ]);
+  });
+
   it('splits a name written surname first from the place after "of", as a given name first is', () => {
     expect(names('Zheng Qinwen of China lost to Aryna Sabalenka of Belarus.')).toEqual([
       ['Zheng Qinwen', 'person'],

@@ -10,7 +10,7 @@ const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '[']);
 // Abbreviations whose full stop does not end a sentence ("Lt. Gen. Asim Munir", "U.S. officials").
 const NON_FINAL_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'brig', 'prof', 'rev',
-  'sen', 'rep', 'gov', 'jr', 'sr', 'no', 'vs', 'adm', 'cmdr', 'insp', 'supt', 'hon', 'mt', 'ft',
+  'sen', 'sens', 'rep', 'reps', 'gov', 'jr', 'sr', 'no', 'vs', 'adm', 'cmdr', 'insp', 'supt', 'hon', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'ltd',
 ]);
 
