@@ -304,6 +304,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
+    expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
+  });
+
   it("names a country's body by its generic alias only in a text that names the country or a place in it", () => {
     const named = (text: string) => extract(text).map((e) => [e.mentions[0]!.text, e.name, e.type, e.id ?? null]);
     expect(named("Peru's Congress removed the president, and the National Assembly of another state met.")).toEqual([

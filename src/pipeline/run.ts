@@ -49,9 +49,11 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const tokens = tokenize(text);
   const definitions = findDefinitions(text, tokens);
   const matched = matchGazetteer(text, tokens, gazetteer);
-  const { listed, ruled: found } = retypeTeams(text, tokens, { listed: matched, ruled: applyRules(text, tokens, matched, gazetteer.words) }, gazetteer.countryNames);
-  const ruled = useTagger ? tagGuesses(text, tokens, found) : found;
-  const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words);
+  const found = applyRules(text, tokens, matched, gazetteer.words);
+  const teams = retypeTeams(text, tokens, found, gazetteer.countryNames);
+  const { listed } = teams;
+  const ruled = useTagger ? tagGuesses(text, tokens, teams.ruled) : teams.ruled;
+  const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled, ...found.insideNoEntityNames], gazetteer.words);
   const resolved = unbindCountryAliases(tokens, joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled])), gazetteer.words, gazetteer.countryCodes);
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words), gazetteer.placeBySkeleton);

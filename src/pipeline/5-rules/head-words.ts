@@ -3,7 +3,7 @@
 import type { Token, WordLists } from '../../types.js';
 import { ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten } from '../3-gazetteer/common-words.js';
-import { type Candidate, candidate } from './candidate.js';
+import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { countWords, type TitledChunk } from './chunks.js';
 import { skipConnectors } from './leading.js';
 
@@ -14,7 +14,7 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   const last = tokens[chunk.to - 1]!;
   const beforeOf = wordBeforeOf(tokens, chunk);
   // "Operation Inherent Resolve", "Greenwich Mean Time", "Minsk Agreement": named, but none of our types.
-  if (words.noEntityStarts.hasKeyOf(first) || words.noEntityHeads.hasKeyOf(last)) return candidate(chunk, undefined);
+  if (words.noEntityStarts.hasKeyOf(first) || words.noEntityHeads.hasKeyOf(last)) return candidate(chunk, undefined, NO_ENTITY_NAME);
   // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are a firm's.
   const ampersand = tokens.slice(chunk.from, chunk.to).find((t) => t.text === '&');
   const organizationCue = ampersand

@@ -8,7 +8,7 @@ const gazetteer = smallGazetteer();
 
 function rules(text: string) {
   const tokens = tokenize(text);
-  return applyRules(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.words).map((m) => [m.text, m.type]);
+  return applyRules(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.words).ruled.map((m) => [m.text, m.type]);
 }
 
 describe('applyRules', () => {
@@ -88,7 +88,7 @@ describe('applyRules', () => {
   it('takes no title across the end of a sentence', () => {
     const text = 'The council named him Foreign Minister. Zorvan Quillby took power. Lt. Gen. Asim Munir spoke.';
     const tokens = tokenize(text);
-    const found = applyRules(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.words);
+    const found = applyRules(text, tokens, matchGazetteer(text, tokens, gazetteer), gazetteer.words).ruled;
     expect(found.map((m) => [m.text, m.evidence])).toEqual([
       ['Zorvan Quillby', 'rule:guess'],
       ['Asim Munir', 'rule:title Lt. Gen.'],

@@ -4,7 +4,7 @@ import type { Mention, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { ruleEvidence } from '../evidence.js';
 import { isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
-import { type Candidate, candidate } from './candidate.js';
+import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
 import { typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
@@ -12,12 +12,32 @@ import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
 import { makeMention } from '../mention.js';
 
-export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
+/** The listed names that stand, the names the rules found, and the listed names the rules let go. */
+export interface Found {
+  listed: readonly Mention[];
+  ruled: readonly Mention[];
+  /** Listed names inside a name of none of our types: no mentions, but no unknown short forms either ("UEFA Cup"). */
+  insideNoEntityNames: readonly Mention[];
+}
+
+/**
+ * The names no list holds, typed by the rules; and the listed names, but for those inside a name of
+ * none of our types ("Paris" in "Paris Agreement", "Dayton" in "Dayton Peace Agreement": guidelines,
+ * outermost span only).
+ */
+export function applyRules(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Found {
   const listedAt = new Map<number, Mention>();
   for (const mention of listed) listedAt.set(mention.start, mention);
   const mentions: Mention[] = [];
+  let inNoEntityName: Set<Mention> | undefined;
   for (const chunk of findChunks(tokens, words)) {
     for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
+      if (candidate.evidence === NO_ENTITY_NAME) {
+        for (let i = candidate.from; i < candidate.to; i++) {
+          const inside = listedAt.get(tokens[i]!.start);
+          if (inside && inside.end <= tokens[candidate.to - 1]!.end) (inNoEntityName ??= new Set()).add(inside);
+        }
+      }
       if (!candidate.type || candidate.from >= candidate.to) continue;
       const from = candidate.type === 'organization' && isOrdinal(tokens[candidate.from - 1]) ? candidate.from - 1 : candidate.from;
       const start = tokens[from]!.start;
@@ -25,7 +45,8 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       mentions.push(makeMention({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', isGuess: candidate.isGuess ? true : undefined, evidence: candidate.evidence }));
     }
   }
-  return mentions;
+  if (!inNoEntityName) return { listed, ruled: mentions, insideNoEntityNames: [] };
+  return { listed: listed.filter((m) => !inNoEntityName!.has(m)), ruled: mentions, insideNoEntityNames: [...inNoEntityName] };
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
