@@ -304,6 +304,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a body's head word alone as a generic reference, a title's possessive as no title, and a party by its members' name", () => {
+    expect(names("The Army said so, and the Ministry agreed. The Sangamon County State's Attorney's Office said little.")).toEqual([]);
+    expect(names('The Christian Democrats and the Sweden Democrats won seats.')).toEqual([
+      ['Christian Democrats', 'organization'],
+      ['Sweden Democrats', 'organization'],
+    ]);
+  });
+
   it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
     expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
   });

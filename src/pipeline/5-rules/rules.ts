@@ -3,7 +3,7 @@
 import type { Mention, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { ruleEvidence } from '../evidence.js';
-import { isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
+import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
 import { typeByContext } from './context.js';
@@ -201,6 +201,8 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.hasKeyOf(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
   if ((wordCount === 1 && (isStopWordAsWritten(tokens[chunk.to - 1]!, words) || words.titles.hasKeyOf(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(tokens[chunk.from]!, words) && !chunk.hasTitle) return none;
+  // "The Army said", "the Ministry": a body's head word alone is a generic reference (guidelines), and no person.
+  if (wordCount === 1 && words.organizationHeads.hasKeyOf(first) && isCommonWordAsWritten(first, words)) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
   const byHead = typeByHeadWord(tokens, chunk, words);
   if (byHead) return byHead;

@@ -1,6 +1,7 @@
 // Titles before names: how many tokens spell one ("Lt Gen", "Prime Minister"), looking ahead from
 // a token or back from a name, and the "of …" complement some titles take.
 import type { Token, WordLists } from '../../types.js';
+import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten } from '../3-gazetteer/common-words.js';
 import { fold } from './chunks.js';
 
@@ -33,6 +34,9 @@ export function titleLengthAt(tokens: readonly Token[], from: number, to: number
     if (words.titles.has(phrase)) length = i + 1 - from;
   }
   if (length > 0 && tokens[from + length]?.text === '.') length++;
+  // "the Attorney's Office", "the President's office": a title with a possessive names what is its, not a person after it.
+  const after = tokens[from + length];
+  if (length > 0 && after !== undefined && isPossessiveToken(after)) return 0;
   return length;
 }
 
