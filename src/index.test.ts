@@ -312,6 +312,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads "on" and its subject inside a body\'s name, but not a day or a name after it', () => {
+    expect(names('The Kenya National Commission on Human Rights and the Commission on Presidential Debates spoke; the Senate Inquiry on Syria met on Friday.')).toEqual([
+      ['Kenya National Commission on Human Rights', 'organization'],
+      ['Commission on Presidential Debates', 'organization'],
+      ['Senate Inquiry', 'organization'],
+      ['Syria', 'place'],
+    ]);
+  });
+
   it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
     expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
   });

@@ -1,7 +1,7 @@
 // Tokens → capitalised chunks: the runs of words written as a name ("Abhinav Pandya", "General
 // Headquarters", "Jaish-e-Muhammad"), the candidates the rules then type or drop.
 import type { Token, WordLists } from '../../types.js';
-import { isCommonWordAsWritten } from '../3-gazetteer/common-words.js';
+import { isCommonWordAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isJoiningHyphen, NAME_CONNECTORS } from '../3-gazetteer/fold.js';
 
@@ -47,7 +47,7 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
       } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens, j + 1, words)) {
         j += 2;
         end = j;
-      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words)) {
+      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words) || isBodyOn(tokens, j, words)) {
         j++;
       } else break;
     }
@@ -55,6 +55,17 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
     i = end;
   }
   return chunks;
+}
+
+/**
+ * "Commission on Human Rights", "Council on Foreign Relations": "on" after a body's head word and
+ * before a capitalised common word, its subject. Not before a day ("the Supreme Court on Friday") or
+ * a name ("an inquiry on Syria").
+ */
+function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolean {
+  const next = tokens[j + 1];
+  if (tokens[j]!.text !== 'on' || next === undefined || !isCapitalisedWord(next) || !words.organizationHeads.hasKeyOf(tokens[j - 1]!)) return false;
+  return isCommonWordAsWritten(next, words) && !isStopWordAsWritten(next, words);
 }
 
 // The longest names run to a dozen tokens ("Ministry of Information and Broadcasting", "Jamaat-ul-

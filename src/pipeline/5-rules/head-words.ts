@@ -50,8 +50,8 @@ function isGenericAfter(tokens: readonly Token[], chunk: TitledChunk, words: Wor
   return true;
 }
 
-/** The word before the chunk's first "of" ("Directorate" of "Directorate of Military Intelligence"). */
+/** The word before the chunk's first "of" or "on" ("Directorate" of "Directorate of Military Intelligence", "Commission on Human Rights"). */
 function wordBeforeOf(tokens: readonly Token[], chunk: TitledChunk): Token | undefined {
-  for (let i = chunk.from + 1; i < chunk.to; i++) if (tokens[i]!.text === 'of') return tokens[i - 1]!;
+  for (let i = chunk.from + 1; i < chunk.to; i++) if (tokens[i]!.text === 'of' || tokens[i]!.text === 'on') return tokens[i - 1]!;
   return undefined;
 }
