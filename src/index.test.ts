@@ -321,6 +321,17 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a text with a hat-trick and an equaliser as sports reporting, and a home nation\'s side as its place', () => {
+    const text = 'Kane scored a hat-trick as England beat Leeds, and a late equaliser from Scotland stunned Bradford at the Hong Kong Open.';
+    expect(names(text)).toEqual([
+      ['Kane', 'person'],
+      ['England', 'place'],
+      ['Leeds', 'organization'],
+      ['Scotland', 'place'],
+      ['Bradford', 'organization'],
+    ]);
+  });
+
   it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
     expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
   });

@@ -6,6 +6,7 @@
 // 2 3") is a team too.
 import type { Mention, Token } from '../../types.js';
 import { ruleEvidence, thenEvidence } from '../evidence.js';
+import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { isCapitalisedWord } from './chunks.js';
 import { changeMention, makeMention } from '../mention.js';
 import { openingsOf } from '../openings.js';
@@ -21,6 +22,8 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'innings', 'wicket', 'wickets', 'halftime', 'half-time', 'homer', 'homers', 'homered', 'inning', 'striker', 'midfielder',
   'goalkeeper', 'pitcher', 'batsman', 'batsmen', 'bowler', 'touchdown', 'touchdowns', 'quarterback', 'semifinal', 'semi-final',
   'quarter-final', 'quarterfinal', 'playoff', 'playoffs', 'unbeaten', 'relegation', 'relegated', 'scrum', 'fly-half',
+  'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'injury-time', 'free-kick', 'offside', 'goalless', 'scoreless',
+  'winger', 'full-back', 'centre-back', 'center-back', 'rebounds', 'birdie', 'birdies', 'bogey', 'tiebreak', 'tie-break',
 ]);
 const MIN_SPORTS_WORDS = 2;
 // Every word of a text is asked: nearly all open otherwise than any sports word, and are not hashed to find out.
@@ -42,7 +45,7 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   let isSports: boolean | undefined;
   const isSportsText = () => (isSports ??= isSportsReporting(tokens));
   if (!mayBeTable && !isSportsText()) return found;
-  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !countryNames.has(m.canonical ?? '') && !isNamedByOwnWords(m)).sort((a, b) => a.start - b.start);
+  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !isNation(m, countryNames) && !isNamedByOwnWords(m)).sort((a, b) => a.start - b.start);
   const scored = teamNamesBy(tokens, places, isScoreAfter);
   const isTable = scored.size >= MIN_SCORED_PLACES;
   if (!isTable && !isSportsText()) return found;
@@ -57,6 +60,15 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
+}
+
+// The nations that field their own teams though no list of states holds them: their teams are the
+// nation's, a place (CoNLL-2003's convention for national sides), as a country's are.
+const HOME_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+function isNation(place: Mention, countryNames: ReadonlySet<string>): boolean {
+  const name = place.canonical ?? '';
+  return countryNames.has(name) || HOME_NATIONS.has(name);
 }
 
 // A place typed by its own words ("Gaddafi Stadium", "Mount Hermon") is a venue or a feature, never a club.
@@ -142,7 +154,7 @@ const SCORE_AFTER = /^[ \t]+\d{1,3}(?!\d)/;
 function countScoredPlaces(text: string, mentions: readonly Mention[], countryNames: ReadonlySet<string>): number {
   let count = 0;
   for (const m of mentions) {
-    if (m.type === 'place' && SCORE_AFTER.test(text.slice(m.end, m.end + 6)) && !countryNames.has(m.canonical ?? '')) count++;
+    if (m.type === 'place' && SCORE_AFTER.test(text.slice(m.end, m.end + 6)) && !isNation(m, countryNames)) count++;
   }
   return count;
 }
@@ -152,10 +164,14 @@ const SPORTS_WORD_LENGTHS = { min: 5, max: 13 };
 
 function isSportsReporting(tokens: readonly Token[]): boolean {
   let count = 0;
-  for (const token of tokens) {
-    const { length } = token.text;
-    if (length < SPORTS_WORD_LENGTHS.min || length > SPORTS_WORD_LENGTHS.max || token.shape !== 'lower') continue;
-    if (mayBeSportsWord(token.text) && SPORTS_WORDS.has(token.text) && ++count >= MIN_SPORTS_WORDS) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== 'lower') continue;
+    // The tokenizer gives "hat-trick" as three tokens.
+    const word = tokens[i + 1]?.text === '-' && isJoiningHyphen(tokens, i + 1) ? `${token.text}-${tokens[i + 2]!.text}` : token.text;
+    const { length } = word;
+    if (length < SPORTS_WORD_LENGTHS.min || length > SPORTS_WORD_LENGTHS.max) continue;
+    if (mayBeSportsWord(word) && SPORTS_WORDS.has(word) && ++count >= MIN_SPORTS_WORDS) return true;
   }
   return false;
 }
