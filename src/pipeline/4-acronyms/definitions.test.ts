@@ -28,6 +28,13 @@ describe('findDefinitions', () => {
     ]);
   });
 
+  it('finds a short form of the name in its own language, its initials in another order', () => {
+    expect(define("Le Pen's National Rally (RN) and the Indonesian Democratic Party (PDI) and the Army (RA).")).toEqual([
+      ['National Rally', 'RN'],
+      ['Indonesian Democratic Party', 'PDI'],
+    ]);
+  });
+
   it('finds the other order, "SF (Long Form)"', () => {
     expect(define('The HQN (Haqqani Network) said.')).toEqual([['Haqqani Network', 'HQN']]);
   });

@@ -51,7 +51,7 @@ function longFormBefore(text: string, tokens: readonly Token[], open: number, sh
   if (windowStart === undefined) return undefined;
   const end = tokens[open - 1]!.end;
   const candidate = text.slice(windowStart, end);
-  const offset = matchInitials(shortForm.text, candidate) ?? matchLongForm(shortForm.text, candidate);
+  const offset = matchInitials(shortForm.text, candidate) ?? matchLongForm(shortForm.text, candidate) ?? matchInitialsInOtherOrder(shortForm.text, candidate);
   if (offset === undefined) return undefined;
   const longForm = trimLongForm(text, windowStart + offset, end);
   if (!longForm || longForm.text.includes(shortForm.text)) return undefined;
@@ -111,6 +111,27 @@ export function matchInitials(shortForm: string, candidate: string): number | un
     if (s > 0) w--;
   }
   return words[w]!.start;
+}
+
+/**
+ * Last try: a short form of the name in its own language, its initials in another order ("National
+ * Rally (RN)", Rassemblement national; "Democratic Party (PD)"). As many capitalised words as the
+ * short form has capitals, right before it, connectors skipped, whose initials are its letters.
+ */
+export function matchInitialsInOtherOrder(shortForm: string, candidate: string): number | undefined {
+  if (!/^\p{Lu}{2,5}$/u.test(shortForm)) return undefined;
+  const words = wordsOf(candidate);
+  const initials: string[] = [];
+  let w = words.length - 1;
+  for (; w >= 0 && initials.length < shortForm.length; w--) {
+    const word = candidate.slice(words[w]!.start, words[w]!.end);
+    if (SKIPPABLE_WORDS.has(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return undefined;
+    initials.push(word[0]!);
+  }
+  if (initials.length < shortForm.length) return undefined;
+  const sorted = (letters: string[]) => letters.sort().join('');
+  return sorted(initials) === sorted([...shortForm]) ? words[w + 1]!.start : undefined;
 }
 
 /**
