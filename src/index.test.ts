@@ -332,6 +332,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a market index's name as none of our types, whatever list holds its words", () => {
+    expect(names('The CAC 40 index rose, the Nikkei average fell, the Dow Jones industrial average slipped and the Shanghai Composite index gained; Dow Jones said so in Shanghai.')).toEqual([
+      ['Dow Jones', 'organization'],
+      ['Shanghai', 'place'],
+    ]);
+  });
+
   it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
     expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
   });

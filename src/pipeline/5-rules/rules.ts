@@ -31,7 +31,8 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   const mentions: Mention[] = [];
   let inNoEntityName: Set<Mention> | undefined;
   for (const chunk of findChunks(tokens, words)) {
-    for (const candidate of typeChunk(tokens, chunk, listedAt, words)) {
+    const candidates = isIndexName(tokens, chunk) ? [candidate(chunk, undefined, NO_ENTITY_NAME)] : typeChunk(tokens, chunk, listedAt, words);
+    for (const candidate of candidates) {
       if (candidate.evidence === NO_ENTITY_NAME) {
         for (let i = candidate.from; i < candidate.to; i++) {
           const inside = listedAt.get(tokens[i]!.start);
@@ -47,6 +48,19 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   }
   if (!inNoEntityName) return { listed, ruled: mentions, insideNoEntityNames: [] };
   return { listed: listed.filter((m) => !inNoEntityName!.has(m)), ruled: mentions, insideNoEntityNames: [...inNoEntityName] };
+}
+
+// "the CAC 40 index", "the Nikkei average", "the Dow Jones industrial average", "the Shanghai
+// Composite index": a market index's name, none of our types, whatever list holds its words.
+const INDEX_WORDS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'average']);
+const INDEX_QUALIFIERS: ReadonlySet<string> = new Set(['industrial', 'composite', 'benchmark', 'main', 'stock', 'share', 'blue-chip']);
+
+function isIndexName(tokens: readonly Token[], chunk: Chunk): boolean {
+  let i = chunk.to;
+  if (tokens[i]?.kind === 'number') i++;
+  if (INDEX_QUALIFIERS.has(tokens[i]?.text ?? '')) i++;
+  const word = tokens[i];
+  return word !== undefined && !word.isAfterLineBreak && INDEX_WORDS.has(word.text);
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
