@@ -56,7 +56,7 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled, ...found.insideNoEntityNames], gazetteer.words);
   const resolved = unbindCountryAliases(tokens, joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled])), gazetteer.words, gazetteer.countryCodes);
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
-  return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words), gazetteer.placeBySkeleton);
+  return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words, found.noEntityNames), gazetteer.placeBySkeleton);
 }
 
 /** The rules' sure mentions as they are, their guesses as the tagger types them. */

@@ -1,6 +1,6 @@
 // Tokens → mentions of names no list holds: capitalised chunks typed by their head words (…Army,
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
-import type { Mention, Token, WordLists } from '../../types.js';
+import type { Mention, Span, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
@@ -18,6 +18,8 @@ export interface Found {
   ruled: readonly Mention[];
   /** Listed names inside a name of none of our types: no mentions, but no unknown short forms either ("UEFA Cup"). */
   insideNoEntityNames: readonly Mention[];
+  /** The names of none of our types: no later stage finds a name inside them. */
+  noEntityNames: readonly Span[];
 }
 
 /**
@@ -30,10 +32,12 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   for (const mention of listed) listedAt.set(mention.start, mention);
   const mentions: Mention[] = [];
   let inNoEntityName: Set<Mention> | undefined;
+  const noEntityNames: Span[] = [];
   for (const chunk of findChunks(tokens, words)) {
     const candidates = isIndexName(tokens, chunk) ? [candidate(chunk, undefined, NO_ENTITY_NAME)] : typeChunk(tokens, chunk, listedAt, words);
     for (const candidate of candidates) {
-      if (candidate.evidence === NO_ENTITY_NAME) {
+      if (candidate.evidence === NO_ENTITY_NAME && candidate.from < candidate.to) {
+        noEntityNames.push({ start: tokens[candidate.from]!.start, end: tokens[candidate.to - 1]!.end });
         for (let i = candidate.from; i < candidate.to; i++) {
           const inside = listedAt.get(tokens[i]!.start);
           if (inside && inside.end <= tokens[candidate.to - 1]!.end) (inNoEntityName ??= new Set()).add(inside);
@@ -46,8 +50,8 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       mentions.push(makeMention({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', isGuess: candidate.isGuess ? true : undefined, evidence: candidate.evidence }));
     }
   }
-  if (!inNoEntityName) return { listed, ruled: mentions, insideNoEntityNames: [] };
-  return { listed: listed.filter((m) => !inNoEntityName!.has(m)), ruled: mentions, insideNoEntityNames: [...inNoEntityName] };
+  if (!inNoEntityName) return { listed, ruled: mentions, insideNoEntityNames: [], noEntityNames };
+  return { listed: listed.filter((m) => !inNoEntityName!.has(m)), ruled: mentions, insideNoEntityNames: [...inNoEntityName], noEntityNames };
 }
 
 // "the CAC 40 index", "the Nikkei average", "the Dow Jones industrial average", "the Shanghai

@@ -1,7 +1,7 @@
 // What a document says once about a name holds for the rest of it: a capitalised word that no stage
 // typed takes the type of the same word typed elsewhere in the text ("the village of Beighpora" …
 // "cordoned off Beighpora"), or of the name it is listed with ("at Muridke and Sadhoke").
-import type { EntityType, Mention, Token, WordLists } from '../../types.js';
+import type { EntityType, Mention, Span, Token, WordLists } from '../../types.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
 import { ruleEvidence } from '../evidence.js';
 import { borrowFlags } from '../scratch.js';
@@ -17,9 +17,11 @@ interface Known {
   evidence: string;
 }
 
-export function propagateNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists): Mention[] {
+/** `notNames`: names of none of our types ("Shanghai Composite index"), where no word is a name of its own. */
+export function propagateNames(text: string, tokens: readonly Token[], mentions: readonly Mention[], words: WordLists, notNames: readonly Span[] = []): Mention[] {
   const covered = borrowFlags(text.length);
   for (const m of mentions) covered.fill(1, m.start, m.end);
+  for (const span of notNames) covered.fill(1, span.start, span.end);
   // Indexed only when a word needs them: most texts have no untyped name at all.
   let byWord: Map<string, Known> | undefined;
   let positions: MentionPositions | undefined;
