@@ -145,6 +145,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('names a company, not a smaller city of its name (Toyota, Hitachi)', () => {
+    expect(names('Nissan trails Toyota and Hitachi, analysts in Nagoya said.')).toEqual([
+      ['Nissan', 'organization'],
+      ['Toyota', 'organization'],
+      ['Hitachi', 'organization'],
+      ['Nagoya', 'place'],
+    ]);
+  });
+
   it('gives a facility its place type by its head word: arenas, circuits, cemeteries', () => {
     expect(names('The final was played at Rod Laver Arena, the race at the Sepang International Circuit.')).toEqual([
       ['Rod Laver Arena', 'place'],

