@@ -56,15 +56,16 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
 
 // "the CAC 40 index", "the Nikkei average", "the Dow Jones industrial average", "the Shanghai
 // Composite index": a market index's name, none of our types, whatever list holds its words.
-const INDEX_WORDS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'average']);
-const INDEX_QUALIFIERS: ReadonlySet<string> = new Set(['industrial', 'composite', 'benchmark', 'main', 'stock', 'share', 'blue-chip']);
+// Asked after every chunk: a few words compared, where a set's look-up would hash the word after each.
+const INDEX_WORDS: readonly string[] = ['index', 'indices', 'indexes', 'average'];
+const INDEX_QUALIFIERS: readonly string[] = ['industrial', 'composite', 'benchmark', 'main', 'stock', 'share'];
 
 function isIndexName(tokens: readonly Token[], chunk: Chunk): boolean {
   let i = chunk.to;
   if (tokens[i]?.kind === 'number') i++;
-  if (INDEX_QUALIFIERS.has(tokens[i]?.text ?? '')) i++;
+  if (tokens[i]?.shape === 'lower' && INDEX_QUALIFIERS.includes(tokens[i]!.text)) i++;
   const word = tokens[i];
-  return word !== undefined && !word.isAfterLineBreak && INDEX_WORDS.has(word.text);
+  return word !== undefined && word.shape === 'lower' && !word.isAfterLineBreak && INDEX_WORDS.includes(word.text);
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
