@@ -145,6 +145,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("leaves a listed person's title out of the mention, as the guidelines do, but not a word of the name", () => {
+    const spans = extract('King Abdullah II met Pope Francis and Sheikh Hasina; The Daily Star said so.').map((e) => [e.name, e.mentions[0]!.text]);
+    expect(spans).toEqual([
+      ['King Abdullah II', 'Abdullah II'],
+      ['Pope Francis', 'Francis'],
+      ['Sheikh Hasina', 'Sheikh Hasina'],
+      ['Daily Star', 'Daily Star'],
+    ]);
+  });
+
   it('names a company, not a smaller city of its name (Toyota, Hitachi)', () => {
     expect(names('Nissan trails Toyota and Hitachi, analysts in Nagoya said.')).toEqual([
       ['Nissan', 'organization'],

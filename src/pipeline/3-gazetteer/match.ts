@@ -29,14 +29,27 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       found = longer.hit;
     }
     const entry = gazetteer.entryAt(found.hit.entry);
-    // "The Daily Star" is listed so, but the mention leaves "The" out (guidelines: no leading determiner).
-    const first = tokens[i]!.text.toLowerCase() === 'the' && found.end - i > 1 ? i + 1 : i;
+    const first = firstOfMention(tokens, i, found.end, entry.type, gazetteer);
     const start = tokens[first]!.start;
     const end = tokens[found.end - 1]!.end;
     mentions.push(makeMention({ start, end, text: text.slice(start, end), type: entry.type, source: 'gazetteer', canonical: entry.name, isShortForm: found.hit.isShortForm, evidence: entry.evidence, listed: entry }));
     i = found.end;
   }
   return mentions;
+}
+
+/**
+ * Where a listed name's mention starts: "The Daily Star" is listed so, but the mention leaves "The"
+ * out (guidelines: no leading determiner); "King Abdullah II" and "Pope Francis" are listed so, but a
+ * person's title stays out of the span (guidelines), as the rules leave it out of names no list holds.
+ */
+function firstOfMention(tokens: readonly Token[], from: number, to: number, type: string, gazetteer: Gazetteer): number {
+  const token = tokens[from]!;
+  if (to - from < 2) return from;
+  if (token.text.toLowerCase() === 'the') return from + 1;
+  if (type !== 'person' || !gazetteer.words.titles.hasKeyOf(token)) return from;
+  const after = tokens[from + 1]!.text === '.' ? from + 2 : from + 1;
+  return after < to ? after : from;
 }
 
 /**
