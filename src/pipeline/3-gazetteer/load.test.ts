@@ -33,6 +33,14 @@ describe('tables shared between threads', () => {
     expect(fromShared).toEqual(extract(text, { gazetteer: loadBuiltInGazetteer(), explain: true, geo: true }));
   });
 
+  it("hands the workers the very bytes the thread's own gazetteer was read from: one copy a run", () => {
+    loadBuiltInGazetteer();
+    const first = shareBuiltInTables();
+    const again = shareBuiltInTables();
+    expect(again.gazetteer).toBe(first.gazetteer);
+    expect(again.places).toBe(first.places);
+  });
+
   it('users\' lists over the built-in ones, built once and shared, give what each thread would build', async () => {
     const content = readFileSync(new URL('../../../fixtures/analyst/groups.csv', import.meta.url), 'utf8');
     const user = await compileUserLists([{ fileName: 'groups.csv', content }]);
