@@ -33,7 +33,7 @@ describe('tables shared between threads', () => {
     expect(fromShared).toEqual(extract(text, { gazetteer: loadBuiltInGazetteer(), explain: true, geo: true }));
   });
 
-  it("hands the workers the very bytes the thread's own gazetteer was read from: one copy a run", () => {
+  it('reads the built-in tables once a run: every share hands out the same bytes', () => {
     loadBuiltInGazetteer();
     const first = shareBuiltInTables();
     const again = shareBuiltInTables();
