@@ -358,6 +358,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads "and" and the words after it inside a body\'s name after "of", a ship as none of our types, and Chair as a title', () => {
+    const text = 'The Department of Health and Human Services and the Ministry of Defence and Pakistan spoke of the USS Gerald R. Ford. Chair Jennifer Homendy agreed.';
+    expect(names(text)).toEqual([
+      ['Department of Health and Human Services', 'organization'],
+      ['Ministry of Defence', 'organization'],
+      ['Pakistan', 'place'],
+      ['Jennifer Homendy', 'person'],
+    ]);
+  });
+
   it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
     expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
   });

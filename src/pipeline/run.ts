@@ -1,6 +1,6 @@
 // The only file that knows the order of the stages: text → tokens → listed names → acronym
 // definitions → rules → resolved entities.
-import type { Entity, ExtractOptions, Mention, Token } from '../types.js';
+import type { Entity, ExtractOptions, Mention, Span, Token } from '../types.js';
 import { tokenize } from './2-tokenize/tokenize.js';
 import type { Gazetteer } from './3-gazetteer/gazetteer.js';
 import { matchGazetteer } from './3-gazetteer/match.js';
@@ -53,10 +53,16 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const teams = retypeTeams(text, tokens, found, gazetteer.countryNames);
   const { listed } = teams;
   const ruled = useTagger ? tagGuesses(text, tokens, teams.ruled) : teams.ruled;
-  const linked = linkShortForms(text, tokens, definitions, [...listed, ...ruled, ...found.insideNoEntityNames], gazetteer.words);
+  const linked = outside(found.noEntityNames, linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words));
   const resolved = unbindCountryAliases(tokens, joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled])), gazetteer.words, gazetteer.countryCodes);
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words, found.noEntityNames), gazetteer.placeBySkeleton);
+}
+
+/** The mentions that lie in no name of none of our types ("UEFA" in "UEFA Cup"). */
+function outside(notNames: readonly Span[], mentions: readonly Mention[]): readonly Mention[] {
+  if (notNames.length === 0) return mentions;
+  return mentions.filter((m) => !notNames.some((name) => m.start >= name.start && m.end <= name.end));
 }
 
 /** The rules' sure mentions as they are, their guesses as the tagger types them. */

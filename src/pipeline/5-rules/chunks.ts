@@ -47,7 +47,7 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
       } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens, j + 1, words)) {
         j += 2;
         end = j;
-      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words) || isBodyOn(tokens, j, words)) {
+      } else if (isJoiningHyphen(tokens, j) || INNER_CONNECTORS.has(token.text) || isInnerMark(tokens, i, j, words) || isBodyOn(tokens, j, words) || isBodyAnd(tokens, i, j, words)) {
         j++;
       } else break;
     }
@@ -66,6 +66,22 @@ function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolea
   const next = tokens[j + 1];
   if (tokens[j]!.text !== 'on' || next === undefined || !isCapitalisedWord(next) || !words.organizationHeads.hasKeyOf(tokens[j - 1]!)) return false;
   return isCommonWordAsWritten(next, words) && !isStopWordAsWritten(next, words);
+}
+
+/**
+ * "Ministry of Information and Broadcasting", "Department of Health and Human Services": "and" in a
+ * body's name, after "of" or "on" and its subject, before a capitalised common word. Elsewhere "and"
+ * parts two names ("Pakistan and India", "the Ministry of Defence and Pakistan").
+ */
+function isBodyAnd(tokens: readonly Token[], from: number, j: number, words: WordLists): boolean {
+  const next = tokens[j + 1];
+  if (tokens[j]!.text !== 'and' || next === undefined || !isCapitalisedWord(next) || !isCapitalisedWord(tokens[j - 1]!)) return false;
+  if (!isCommonWordAsWritten(next, words) || isStopWordAsWritten(next, words)) return false;
+  for (let k = from + 1; k < j - 1; k++) {
+    const word = tokens[k]!.text;
+    if ((word === 'of' || word === 'on') && words.organizationHeads.hasKeyOf(tokens[k - 1]!)) return true;
+  }
+  return false;
 }
 
 // The longest names run to a dozen tokens ("Ministry of Information and Broadcasting", "Jamaat-ul-

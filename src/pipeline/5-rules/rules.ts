@@ -12,13 +12,11 @@ import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
 import { makeMention } from '../mention.js';
 
-/** The listed names that stand, the names the rules found, and the listed names the rules let go. */
+/** The listed names that stand, the names the rules found, and the names of none of our types. */
 export interface Found {
   listed: readonly Mention[];
   ruled: readonly Mention[];
-  /** Listed names inside a name of none of our types: no mentions, but no unknown short forms either ("UEFA Cup"). */
-  insideNoEntityNames: readonly Mention[];
-  /** The names of none of our types: no later stage finds a name inside them. */
+  /** "Paris Agreement", "UEFA Cup", "USS Gerald R. Ford": no later stage finds a name inside them either. */
   noEntityNames: readonly Span[];
 }
 
@@ -50,8 +48,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       mentions.push(makeMention({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', isGuess: candidate.isGuess ? true : undefined, evidence: candidate.evidence }));
     }
   }
-  if (!inNoEntityName) return { listed, ruled: mentions, insideNoEntityNames: [], noEntityNames };
-  return { listed: listed.filter((m) => !inNoEntityName!.has(m)), ruled: mentions, insideNoEntityNames: [...inNoEntityName], noEntityNames };
+  return { listed: inNoEntityName ? listed.filter((m) => !inNoEntityName!.has(m)) : listed, ruled: mentions, noEntityNames };
 }
 
 // "the CAC 40 index", "the Nikkei average", "the Dow Jones industrial average", "the Shanghai
