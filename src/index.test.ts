@@ -368,6 +368,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a pollster by its poll, before the preposition's place", () => {
+    expect(names('The rating fell in a Datafolha poll and in the Quaest survey.')).toEqual([
+      ['Datafolha', 'organization'],
+      ['Quaest', 'organization'],
+    ]);
+  });
+
   it('takes no listed name, nor an unknown short form, from inside a name of none of our types', () => {
     expect(names('Under the Dayton Peace Agreement and the Kyoto Protocol, talks in Paris went on; UEFA Cup ties were played.')).toEqual([['Paris', 'place']]);
   });

@@ -23,7 +23,8 @@ const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
 ]);
 // Lower-case words right after a newspaper's name ("Zycie Warszawy daily", "Liberte newspaper"); after
 // a possessive they name its owner instead ("Hen Vipheak's newspaper").
-const NEWSPAPER_AFTER: ReadonlySet<string> = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'tabloid']);
+// A pollster's name takes its poll the same way ("a Datafolha poll", "the latest Gallup survey").
+const NEWSPAPER_AFTER: ReadonlySet<string> = new Set(['daily', 'newspaper', 'weekly', 'magazine', 'tabloid', 'poll', 'polls', 'survey']);
 
 // Words before a single unknown name that make it a place ("in Kunar", "near Jalalabad").
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'from', 'to', 'outside', 'inside', 'across', 'into', 'towards', 'toward', 'via']);
