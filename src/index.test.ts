@@ -368,6 +368,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('takes no listed short form from the end of an unknown hyphenated one, but keeps two listed ones apart', () => {
+    expect(names('Rebels of the CSP-PSD met; US-UK talks went on.')).toEqual([
+      ['United States', 'place'],
+      ['United Kingdom', 'place'],
+    ]);
+  });
+
   it("reads a pollster by its poll, before the preposition's place", () => {
     expect(names('The rating fell in a Datafolha poll and in the Quaest survey.')).toEqual([
       ['Datafolha', 'organization'],

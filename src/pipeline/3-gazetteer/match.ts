@@ -18,7 +18,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
   let i = 0;
   while (i < tokens.length) {
     let found = tokens[i]!.kind === 'punct' ? undefined : longestHitAt(tokens, i, gazetteer);
-    if (!found) {
+    if (!found || (found.hit.isShortForm && isInsideUnlistedShortForm(tokens, i, gazetteer))) {
       i++;
       continue;
     }
@@ -36,6 +36,18 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
     i = found.end;
   }
   return mentions;
+}
+
+/**
+ * "CSP-PSD": a listed short form (PSD, Romania's Social Democrats) hyphen-joined after a word in
+ * capitals that no list holds is the end of another, unknown short form. After a listed one
+ * ("US-UK talks") it is a name of its own, as the guidelines have it.
+ */
+function isInsideUnlistedShortForm(tokens: readonly Token[], at: number, gazetteer: Gazetteer): boolean {
+  if (!isJoiningHyphen(tokens, at - 1)) return false;
+  const before = tokens[at - 2]!;
+  const isListedAlone = gazetteer.exact.hit(gazetteer.exact.rootAt(gazetteer.textIndexOf(before))) !== undefined || gazetteer.folded.hit(gazetteer.folded.rootAt(gazetteer.keyIndexOf(before))) !== undefined;
+  return before.shape === 'upper' && !isListedAlone;
 }
 
 /**
