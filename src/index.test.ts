@@ -375,6 +375,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('parts a body from the person after its last "of", listed or not, but not a body of a place', () => {
+    expect(names('The Government of National Unity of Abdul Hamid Dbeibah met the Ministry of Interior of Pakistan.')).toEqual([
+      ['Government of National Unity', 'organization'],
+      ['Abdul Hamid Dbeibah', 'person'],
+      ['Ministry of Interior of Pakistan', 'organization'],
+    ]);
+  });
+
   it("reads a pollster by its poll, before the preposition's place", () => {
     expect(names('The rating fell in a Datafolha poll and in the Quaest survey.')).toEqual([
       ['Datafolha', 'organization'],

@@ -81,6 +81,11 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
     // "Lynn Reaser of Barnett Banks Inc", "Daniels Pharmaceuticals Inc of St. Petersburg": two names.
     return [...typeChunk(tokens, { from: chunk.from, to: ofAt }, listedAt, words), ...typeChunk(tokens, { from: ofAt + 1, to: chunk.to }, listedAt, words)];
   }
+  const lastOfAt = lastIndexOfWord(tokens, chunk, 'of');
+  if (lastOfAt > chunk.from && isPersonNameAfter(tokens, { from: lastOfAt + 1, to: chunk.to }, listedAt, words)) {
+    // "Government of National Unity of Abdul Hamid Dbeibah": a body and the person it is of.
+    return [...typeChunk(tokens, { from: chunk.from, to: lastOfAt }, listedAt, words), ...typeChunk(tokens, { from: lastOfAt + 1, to: chunk.to }, listedAt, words)];
+  }
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
@@ -250,6 +255,22 @@ function isRomanceArticle(token: Token, words: WordLists): boolean {
 }
 
 /** Where `word` stands in the chunk, or -1. */
+function lastIndexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): number {
+  for (let i = chunk.to - 1; i >= chunk.from; i--) if (tokens[i]!.text === word) return i;
+  return -1;
+}
+
+/** A listed person, whole; or a name no list holds with a given name first, two words or more, and no body's or place's head word last. */
+function isPersonNameAfter(tokens: readonly Token[], part: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
+  if (part.from >= part.to) return false;
+  const listed = listedAt.get(tokens[part.from]!.start);
+  if (listed) return listed.type === 'person' && listed.end === tokens[part.to - 1]!.end;
+  if (countWords(tokens, part) < 2 || !words.givenNames.hasKeyOf(tokens[part.from]!)) return false;
+  for (let i = part.from; i < part.to; i++) if (listedAt.has(tokens[i]!.start)) return false;
+  const last = tokens[part.to - 1]!;
+  return !words.organizationHeads.hasKeyOf(last) && !words.placeHeads.hasKeyOf(last);
+}
+
 function indexOfWord(tokens: readonly Token[], chunk: Chunk, word: string): number {
   for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.text === word) return i;
   return -1;
