@@ -50,11 +50,11 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const definitions = findDefinitions(text, tokens);
   const matched = matchGazetteer(text, tokens, gazetteer);
   const found = applyRules(text, tokens, matched, gazetteer.words);
-  const teams = retypeTeams(text, tokens, found, gazetteer.countryNames);
+  const teams = retypeTeams(text, tokens, found, gazetteer.countries);
   const { listed } = teams;
   const ruled = useTagger ? tagGuesses(text, tokens, teams.ruled) : teams.ruled;
   const linked = outside(found.noEntityNames, linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words));
-  const resolved = unbindCountryAliases(tokens, joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled])), gazetteer.words, gazetteer.countryCodes);
+  const resolved = unbindCountryAliases(tokens, joinShortFormPrefixes(text, resolveOverlaps([linked, listed, ruled])), gazetteer.words, gazetteer.countries);
   const named = linkPartialNames(text, tokens, oneSensePerDocument(resolved), gazetteer.words);
   return nameTransliterations(propagateNames(text, tokens, named, gazetteer.words, found.noEntityNames), gazetteer.placeBySkeleton);
 }

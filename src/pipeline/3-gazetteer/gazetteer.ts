@@ -19,10 +19,11 @@ export type { ListedName } from '../../types.js';
 export interface Gazetteer {
   /** The entry of a PhraseHit. */
   entryAt(index: number): ListedName;
-  /** Canonical names of countries: a country stays a place even where a city would be a sports team. */
-  countryNames: ReadonlySet<string>;
-  /** The same countries' ISO 3166-1 codes, by name: a place listed in a country gives its code (ListedName.geo). */
-  countryCodes: ReadonlyMap<string, string>;
+  /**
+   * Countries' ISO 3166-1 codes by their canonical names: a country stays a place even where a city
+   * would be a sports team, and a place listed in a country gives its code (ListedName.geo).
+   */
+  countries: ReadonlyMap<string, string>;
   /** Short forms, keyed by their words as written. */
   exact: PhraseTrie;
   /** Names, keyed by folded words. */
@@ -66,15 +67,14 @@ export function gazetteerFromTables(tables: GazetteerTables, loadPlaces: () => P
   };
   const entryAt = entryMaker(tables, names);
   const countryList = tables.lists.indexOf(COUNTRY_LIST);
-  const countryCodes = new Map<string, string>();
+  const countries = new Map<string, string>();
   tables.entryLists.forEach((list, i) => {
-    if (list === countryList) countryCodes.set(names.at(i), entryAt(i).geo?.country ?? '');
+    if (list === countryList) countries.set(names.at(i), entryAt(i).geo?.country ?? '');
   });
   return {
     entryAt,
     placeBySkeleton: skeletonFinder(tables, entryAt),
-    countryNames: new Set(countryCodes.keys()),
-    countryCodes,
+    countries,
     folded: new PhraseTrie(tables.folded, wordIndex, false, spellingAt),
     exact: new PhraseTrie(tables.exact, shortFormWordIndex, true, spellingAt),
     keyIndexOf,

@@ -39,13 +39,13 @@ export interface TeamsInput {
 }
 
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
-export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countryNames: ReadonlySet<string>): TeamsInput {
+export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countries: ReadonlyMap<string, string>): TeamsInput {
   // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
-  const mayBeTable = countScoredPlaces(text, found.listed, countryNames) + countScoredPlaces(text, found.ruled, countryNames) >= MIN_SCORED_PLACES;
+  const mayBeTable = countScoredPlaces(text, found.listed, countries) + countScoredPlaces(text, found.ruled, countries) >= MIN_SCORED_PLACES;
   let isSports: boolean | undefined;
   const isSportsText = () => (isSports ??= isSportsReporting(tokens));
   if (!mayBeTable && !isSportsText()) return found;
-  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !isNation(m, countryNames) && !isNamedByOwnWords(m)).sort((a, b) => a.start - b.start);
+  const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !isNation(m, countries) && !isNamedByOwnWords(m)).sort((a, b) => a.start - b.start);
   const scored = teamNamesBy(tokens, places, isScoreAfter);
   const isTable = scored.size >= MIN_SCORED_PLACES;
   if (!isTable && !isSportsText()) return found;
@@ -66,9 +66,9 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
 // nation's, a place (CoNLL-2003's convention for national sides), as a country's are.
 const HOME_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 
-function isNation(place: Mention, countryNames: ReadonlySet<string>): boolean {
+function isNation(place: Mention, countries: ReadonlyMap<string, string>): boolean {
   const name = place.canonical ?? '';
-  return countryNames.has(name) || HOME_NATIONS.has(name);
+  return countries.has(name) || HOME_NATIONS.has(name);
 }
 
 // A place typed by its own words ("Gaddafi Stadium", "Mount Hermon") is a venue or a feature, never a club.
@@ -151,10 +151,10 @@ function isDateAt(tokens: readonly Token[], at: number): boolean {
 const SCORE_AFTER = /^[ \t]+\d{1,3}(?!\d)/;
 
 /** The places (countries apart) with a score after them: a cheap test before the tokens are looked at. */
-function countScoredPlaces(text: string, mentions: readonly Mention[], countryNames: ReadonlySet<string>): number {
+function countScoredPlaces(text: string, mentions: readonly Mention[], countries: ReadonlyMap<string, string>): number {
   let count = 0;
   for (const m of mentions) {
-    if (m.type === 'place' && SCORE_AFTER.test(text.slice(m.end, m.end + 6)) && !isNation(m, countryNames)) count++;
+    if (m.type === 'place' && SCORE_AFTER.test(text.slice(m.end, m.end + 6)) && !isNation(m, countries)) count++;
   }
   return count;
 }

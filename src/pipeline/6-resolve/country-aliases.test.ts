@@ -16,7 +16,7 @@ function listed(text: string, written: string, entry: ListedName): Mention {
 }
 
 function unbind(text: string, mentions: Mention[]) {
-  return unbindCountryAliases(tokenize(text), mentions, gazetteer.words, gazetteer.countryCodes).map((m) => [m.text, m.canonical ?? null, m.listed?.id ?? null, m.evidence]);
+  return unbindCountryAliases(tokenize(text), mentions, gazetteer.words, gazetteer.countries).map((m) => [m.text, m.canonical ?? null, m.listed?.id ?? null, m.evidence]);
 }
 
 describe('unbindCountryAliases', () => {

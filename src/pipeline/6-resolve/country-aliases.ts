@@ -20,7 +20,7 @@ interface Country {
 }
 
 // Worked out once an entry (null: its name names no country).
-const countries = new WeakMap<ListedName, Country | null>();
+const countriesOf = new WeakMap<ListedName, Country | null>();
 
 /**
  * A listed organization matched by an alias of ordinary words only, whose entry's name holds a
@@ -28,14 +28,14 @@ const countries = new WeakMap<ListedName, Country | null>();
  * country or a place listed in it ("Islamabad"), or names the entry by another of its names;
  * elsewhere it keeps its type and is named as written.
  */
-export function unbindCountryAliases(tokens: readonly Token[], mentions: readonly Mention[], words: WordLists, countryCodes: ReadonlyMap<string, string>): Mention[] {
+export function unbindCountryAliases(tokens: readonly Token[], mentions: readonly Mention[], words: WordLists, countries: ReadonlyMap<string, string>): Mention[] {
   let textKeys: Set<string> | undefined;
   let result: Mention[] | undefined;
   mentions.forEach((mention, i) => {
     const entry = mention.listed;
     if (!entry || mention.type !== 'organization' || mention.isShortForm || mention.text === entry.name) return;
     if (!isGenericAlias(mention.text, words)) return;
-    const country = countryOf(entry, words, countryCodes);
+    const country = countryOf(entry, words, countries);
     if (country === null) return;
     textKeys ??= new Set(tokens.map((t) => t.key));
     if (namesCountry(textKeys, country.stem) || mentions.some((other) => isInCountry(other, country) || (other.listed === entry && !isGenericAlias(other.text, words)))) return;
@@ -55,22 +55,22 @@ function isGenericAlias(text: string, words: WordLists): boolean {
 }
 
 /** Pakistan for "National Assembly of Pakistan", India for "Indian National Congress"; null where the name names no country. */
-function countryOf(entry: ListedName, words: WordLists, countryCodes: ReadonlyMap<string, string>): Country | null {
-  let country = countries.get(entry);
+function countryOf(entry: ListedName, words: WordLists, countries: ReadonlyMap<string, string>): Country | null {
+  let country = countriesOf.get(entry);
   if (country !== undefined) return country;
   country = null;
   const nameWords = entry.name.split(/[\s-]+/);
   const padded = ` ${nameWords.join(' ')} `;
-  for (const [name, code] of countryCodes) {
+  for (const [name, code] of countries) {
     if (name !== entry.name && padded.includes(` ${name} `)) country = { stem: stemOf(name), code };
   }
   const demonym = country ? undefined : nameWords.find((word) => words.demonyms.has(foldWord(word)));
   if (demonym !== undefined) {
     const stem = stemOf(demonym);
-    const named = [...countryCodes].find(([name]) => stemOf(name) === stem);
+    const named = [...countries].find(([name]) => stemOf(name) === stem);
     country = { stem, code: named?.[1] ?? '' };
   }
-  countries.set(entry, country);
+  countriesOf.set(entry, country);
   return country;
 }
 
