@@ -1,5 +1,5 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
-import type { Mention, Token } from '../../types.js';
+import type { EntityType, Mention, Token } from '../../types.js';
 import { MIN_VARIANT_FOLD_LENGTH } from '../2-tokenize/fold-word.js';
 import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten, isStopWordAsWritten, spellingOf } from './common-words.js';
@@ -44,10 +44,10 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
  * ("US-UK talks") it is a name of its own, as the guidelines have it.
  */
 function isInsideUnlistedShortForm(tokens: readonly Token[], at: number, gazetteer: Gazetteer): boolean {
-  if (!isJoiningHyphen(tokens, at - 1)) return false;
+  if (!isJoiningHyphen(tokens, at - 1) || tokens[at - 2]!.shape !== 'upper') return false;
   const before = tokens[at - 2]!;
   const isListedAlone = gazetteer.exact.hit(gazetteer.exact.rootAt(gazetteer.textIndexOf(before))) !== undefined || gazetteer.folded.hit(gazetteer.folded.rootAt(gazetteer.keyIndexOf(before))) !== undefined;
-  return before.shape === 'upper' && !isListedAlone;
+  return !isListedAlone;
 }
 
 /**
@@ -55,7 +55,7 @@ function isInsideUnlistedShortForm(tokens: readonly Token[], at: number, gazette
  * out (guidelines: no leading determiner); "King Abdullah II" and "Pope Francis" are listed so, but a
  * person's title stays out of the span (guidelines), as the rules leave it out of names no list holds.
  */
-function firstOfMention(tokens: readonly Token[], from: number, to: number, type: string, gazetteer: Gazetteer): number {
+function firstOfMention(tokens: readonly Token[], from: number, to: number, type: EntityType, gazetteer: Gazetteer): number {
   const token = tokens[from]!;
   if (to - from < 2) return from;
   if (token.text.toLowerCase() === 'the') return from + 1;

@@ -63,9 +63,7 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
  * a name ("an inquiry on Syria").
  */
 function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolean {
-  const next = tokens[j + 1];
-  if (tokens[j]!.text !== 'on' || next === undefined || !isCapitalisedWord(next) || !words.organizationHeads.hasKeyOf(tokens[j - 1]!)) return false;
-  return isCommonWordAsWritten(next, words) && !isStopWordAsWritten(next, words);
+  return tokens[j]!.text === 'on' && words.organizationHeads.hasKeyOf(tokens[j - 1]!) && isSubjectWord(tokens[j + 1], words);
 }
 
 /**
@@ -74,14 +72,17 @@ function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolea
  * parts two names ("Pakistan and India", "the Ministry of Defence and Pakistan").
  */
 function isBodyAnd(tokens: readonly Token[], from: number, j: number, words: WordLists): boolean {
-  const next = tokens[j + 1];
-  if (tokens[j]!.text !== 'and' || next === undefined || !isCapitalisedWord(next) || !isCapitalisedWord(tokens[j - 1]!)) return false;
-  if (!isCommonWordAsWritten(next, words) || isStopWordAsWritten(next, words)) return false;
+  if (tokens[j]!.text !== 'and' || !isCapitalisedWord(tokens[j - 1]!) || !isSubjectWord(tokens[j + 1], words)) return false;
   for (let k = from + 1; k < j - 1; k++) {
     const word = tokens[k]!.text;
     if ((word === 'of' || word === 'on') && words.organizationHeads.hasKeyOf(tokens[k - 1]!)) return true;
   }
   return false;
+}
+
+/** A capitalised common word, no day or month: the subject a body's name states ("… on Human Rights", "… and Broadcasting"). */
+function isSubjectWord(token: Token | undefined, words: WordLists): boolean {
+  return token !== undefined && isCapitalisedWord(token) && isCommonWordAsWritten(token, words) && !isStopWordAsWritten(token, words);
 }
 
 // The longest names run to a dozen tokens ("Ministry of Information and Broadcasting", "Jamaat-ul-

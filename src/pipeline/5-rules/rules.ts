@@ -218,10 +218,10 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (wordCount === 0) return none;
   const first = tokens[chunk.from]!;
   const last = tokens[chunk.to - 1]!;
-  if (wordCount === 1 && isDemonymAsWritten(tokens[chunk.from]!, words)) return none;
+  if (wordCount === 1 && isDemonymAsWritten(first, words)) return none;
   if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.hasKeyOf(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
-  if ((wordCount === 1 && (isStopWordAsWritten(tokens[chunk.to - 1]!, words) || words.titles.hasKeyOf(last))) || isAllStopWords(tokens, chunk, words)) return none;
-  if (wordCount === 1 && isCommonWord(tokens[chunk.from]!, words) && !chunk.hasTitle) return none;
+  if ((wordCount === 1 && (isStopWordAsWritten(last, words) || words.titles.hasKeyOf(last))) || isAllStopWords(tokens, chunk, words)) return none;
+  if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
   // "The Army said", "the Ministry": a body's head word alone is a generic reference (guidelines), and no person.
   if (wordCount === 1 && words.organizationHeads.hasKeyOf(first) && isCommonWordAsWritten(first, words)) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
