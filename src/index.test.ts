@@ -459,6 +459,21 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a people's, a faith's or a language's word as none of our types alone, and keeps it before a generic body", () => {
+    expect(names('Tutsi rebels fled. English fans sang. The statement was read in Urdu. The Kurdish Regional Government met.')).toEqual([
+      ['Kurdish Regional Government', 'organization'],
+    ]);
+  });
+
+  it("reads a church named by its faith, nation or land as a body, and one named by its saint as a building", () => {
+    expect(names("The Russian Orthodox Church, the Church of England and the Coptic Church condemned the attack on St Mary's Church.")).toEqual([
+      ['Russian Orthodox Church', 'organization'],
+      ['Church of England', 'organization'],
+      ['Coptic Church', 'organization'],
+      ["St Mary's Church", 'place'],
+    ]);
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],

@@ -46,6 +46,12 @@ const WORD_FILES: Record<string, WordListName> = {
   'towns': 'town',
 };
 
+// Peoples' and faiths' words ("Kurdish", "Sunni", "Tutsi") are none of our types alone, as demonyms
+// are, and they describe a name as demonyms do: "Kurdish Regional Government" keeps its word, where
+// a stop word is dropped from before a name ("According").
+const PEOPLE_KINDS: ReadonlySet<string> = new Set(['ethnic', 'religion']);
+const isPeopleWord = (list: WordListName, kind: string | undefined) => list === 'stop' && kind !== undefined && PEOPLE_KINDS.has(kind);
+
 function wordListOf(fileName: string): WordListName | undefined {
   const base = fileName.split('/').pop()!.replace(/\.tsv$/, '');
   for (const [prefix, list] of Object.entries(WORD_FILES)) if (base === prefix || base.startsWith(`${prefix}-`)) return list;
@@ -115,7 +121,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
         continue;
       }
       const key = foldPhrase(word);
-      const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : WORD_FLAGS[list];
+      const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : isPeopleWord(list, kind) ? WORD_FLAGS.demonym : WORD_FLAGS[list];
       if (flag) markWord(flags, key, flag);
       // Folding makes other words meet a common word's, stop word's or demonym's key ("Leeds" and
       // "lids", "Scott" and "Scot"): its spelling is kept too, for the rules that ask about a word as written.

@@ -32,6 +32,7 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
     const from = isDemonymAsWritten(tokens[chunk.from]!, words) && wordCount > 2 && !isGenericAfter(tokens, chunk, words) ? chunk.from + 1 : chunk.from;
     return candidate({ from: skipConnectors(tokens, from, chunk.to), to: chunk.to }, 'organization', organizationCue);
   }
+  if (isDenomination(tokens, chunk, words)) return candidate(chunk, 'organization', ruleEvidence('head-word', 'Church'));
   if (isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
   // "Anthony Hill", "Michael Bay": a given name and a surname that is also a place's head word are a person.
   const isPersonNamed = wordCount === 2 && words.givenNames.hasKeyOf(first) && words.surnames.hasKeyOf(last);
@@ -39,6 +40,21 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   if (words.placeStarts.hasKeyOf(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
   if (beforeOf !== undefined && words.placeHeads.hasKeyOf(beforeOf)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
   return undefined;
+}
+
+// A church named by its faith or nation ("Russian Orthodox Church", "Coptic Church") or "of" a
+// people or land ("Church of England", "Church of Scientology") is a body; one named by its saint
+// ("St Mary's Church", "Church of St Peter", "Church of the Nativity") is a building.
+const SAINT_WORDS: ReadonlySet<string> = new Set(['St', 'Saint', 'San', 'Santa', 'Santo', 'Our', 'Holy']);
+
+function isDenomination(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): boolean {
+  let ofAt = chunk.from + 1;
+  while (ofAt < chunk.to && tokens[ofAt]!.text !== 'of') ofAt++;
+  if (tokens[ofAt - 1]!.text !== 'Church') return false;
+  const afterOf = tokens[ofAt + 1];
+  if (ofAt < chunk.to && (afterOf === undefined || afterOf.shape === 'lower' || SAINT_WORDS.has(afterOf.text))) return false;
+  for (let i = chunk.from; i < ofAt - 1; i++) if (tokens[i]!.kind === 'word' && !isDemonymAsWritten(tokens[i]!, words)) return false;
+  return true;
 }
 
 /** Every capitalised word after the first is a common word: "Bar Association", "Football Federation". */
