@@ -474,6 +474,68 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a month's short form before a day as a date, not the given name it spells, nor a part of a listed name", () => {
+    expect(names('MOGADISHU, Jan 22 (Reuters) - Jan Egeland said talks resume on Jan. 8.')).toEqual([
+      ['Mogadishu', 'place'],
+      ['Reuters', 'organization'],
+      ['Jan Egeland', 'person'],
+    ]);
+  });
+
+  it('leaves party leaders\' and judges\' titles, and a title\'s "for" and its subject, out of the name', () => {
+    expect(names('NDP Leader Jagmeet Singh and U.S. District Judge Yvonne Gonzalez Rogers met Secretary for Security Chris Tang and the U.N. High Commissioner for Refugees.')).toEqual([
+      ['New Democratic Party', 'organization'],
+      ['Jagmeet Singh', 'person'],
+      ['United States', 'place'],
+      ['Yvonne Gonzalez Rogers', 'person'],
+      ['Chris Tang', 'person'],
+      ['United Nations', 'organization'],
+    ]);
+  });
+
+  it("reads an honorific before a listed person's name as no person of its own", () => {
+    expect(names('UAE President Sheikh Mohamed bin Zayed arrived.')).toEqual([
+      ['United Arab Emirates', 'place'],
+      ['Mohamed bin Zayed', 'person'],
+    ]);
+  });
+
+  it('reads a villa as a place and keeps the country in its name a place, not a surname-first person', () => {
+    expect(names('A bomb exploded near Villa Somalia. Somalia has been at war for decades.')).toEqual([
+      ['Villa Somalia', 'place'],
+      ['Somalia', 'place'],
+    ]);
+  });
+
+  it('parts two bodies joined by "and" when the second has its own head word and "of"', () => {
+    expect(names('The Bank of Canada and Bank of England held rates; the Department of Health and Human Services did not.')).toEqual([
+      ['Bank of Canada', 'organization'],
+      ['Bank of England', 'organization'],
+      ['Department of Health and Human Services', 'organization'],
+    ]);
+  });
+
+  it('reads a name before a field, mine or basin as a place, and a chamber as a body', () => {
+    expect(names('Flows from the Paloch field and the Lumwana mine fell, the Zambia Chamber of Mines said.')).toEqual([
+      ['Paloch', 'place'],
+      ['Lumwana', 'place'],
+      ['Zambia Chamber of Mines', 'organization'],
+    ]);
+  });
+
+  it('matches a listed name with its umlauts written out, as German wire copy writes them', () => {
+    const entities = extract('Striker Juergen Klinsmann left Fortuna Duesseldorf for Muenster.');
+    expect(entities.map((e) => [e.name, e.type, e.mentions[0]!.text])).toEqual([
+      ['Jürgen Klinsmann', 'person', 'Juergen Klinsmann'],
+      ['Fortuna Düsseldorf', 'organization', 'Fortuna Duesseldorf'],
+      ['Münster', 'place', 'Muenster'],
+    ]);
+  });
+
+  it("reads a common term's short form (GDP, AI, LNG) as no entity, not an unknown acronym", () => {
+    expect(names('Spending on AI and LNG reached 5% of GDP, the MP said.')).toEqual([]);
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],

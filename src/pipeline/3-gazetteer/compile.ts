@@ -5,7 +5,7 @@
 import type { EntityType, GazetteerEntry, PlaceFacts } from '../../types.js';
 import { foldWord, plainWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
-import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, wordsKey } from './fold.js';
+import { isWrittenAsShortForm, nameKey, nameSpelling, transliterationSkeleton, listedSpellings, wordsKey } from './fold.js';
 import { type Claims, claimOf, lendPoint } from './lend-point.js';
 import { isEntityList, parseDataFile, readEntries, readWords } from './tsv.js';
 
@@ -50,7 +50,7 @@ const WORD_FILES: Record<string, WordListName> = {
 // are, and they describe a name as demonyms do: "Kurdish Regional Government" keeps its word, where
 // a stop word is dropped from before a name ("According").
 const PEOPLE_KINDS: ReadonlySet<string> = new Set(['ethnic', 'religion']);
-const isPeopleWord = (list: WordListName, kind: string | undefined) => list === 'stop' && kind !== undefined && PEOPLE_KINDS.has(kind);
+const isPeopleWord = (list: WordListName, kind: string) => list === 'stop' && PEOPLE_KINDS.has(kind);
 
 function wordListOf(fileName: string): WordListName | undefined {
   const base = fileName.split('/').pop()!.replace(/\.tsv$/, '');
@@ -114,20 +114,8 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
     }
     const list = wordListOf(fileName);
     if (!list) continue;
-    for (const { word, kind } of readWords(fileName, file)) {
-      if (list === 'town') {
-        markWord(placeFlags, placeKey(word), WORD_FLAGS.town);
-        markPlaceSkeleton(placeFlags, word);
-        continue;
-      }
-      const key = foldPhrase(word);
-      const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : isPeopleWord(list, kind) ? WORD_FLAGS.demonym : WORD_FLAGS[list];
-      if (flag) markWord(flags, key, flag);
-      // Folding makes other words meet a common word's, stop word's or demonym's key ("Leeds" and
-      // "lids", "Scott" and "Scot"): its spelling is kept too, for the rules that ask about a word as written.
-      if (list === 'common' || list === 'stop' || list === 'demonym') markWord(flags, spellingPhrase(word), WORD_FLAGS.ordinarySpelling);
-      // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
-      if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
+    for (const { word: listed, kind } of readWords(fileName, file)) {
+      for (const word of listedSpellings(listed)) markListedWord(flags, placeFlags, list, word, kind);
     }
   }
   compiled.skeletonEntries = sortedFlags(new Map([...skeletons].filter(([, entry]) => entry >= 0)));
@@ -155,14 +143,22 @@ function addEntry(compiled: CompiledGazetteer, claimed: Claims, entry: Gazetteer
   // from whatever folder the file is named.
   const id = entry.id ?? (lines ? `user:${list.split(/[\\/:]/).pop()}:${entry.name}` : undefined);
   let indexOfList: Map<string, number> | undefined;
-  const names = [entry.name, ...entry.aliases];
+  const names: string[] = [];
+  const nameLines: (number | undefined)[] = [];
+  [entry.name, ...entry.aliases].forEach((name, k) => {
+    for (const spelling of listedSpellings(name)) {
+      names.push(spelling);
+      nameLines.push(lines?.[k]);
+    }
+  });
   for (let k = 0; k < names.length; k++) {
     const name = names[k]!;
     const isShortForm = isWrittenAsShortForm(name);
     const key = nameKey(name, isShortForm);
     const claim = `${isShortForm ? 1 : 0}${key}`;
     if (!key || claimed.has(claim)) continue;
-    const source = lines?.[k] === undefined ? list : `${list}:${lines[k]}`;
+    const line = nameLines[k];
+    const source = line === undefined ? list : `${list}:${line}`;
     indexOfList ??= new Map();
     let index = indexOfList.get(source);
     if (index === undefined) {
@@ -175,6 +171,22 @@ function addEntry(compiled: CompiledGazetteer, claimed: Claims, entry: Gazetteer
     const spelling = isShortForm ? key : nameSpelling(name);
     compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
   }
+}
+
+function markListedWord(flags: Map<string, number>, placeFlags: Map<string, number>, list: WordListName, word: string, kind: string): void {
+  if (list === 'town') {
+    markWord(placeFlags, placeKey(word), WORD_FLAGS.town);
+    markPlaceSkeleton(placeFlags, word);
+    return;
+  }
+  const key = foldPhrase(word);
+  const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : isPeopleWord(list, kind) ? WORD_FLAGS.demonym : WORD_FLAGS[list];
+  if (flag) markWord(flags, key, flag);
+  // Folding makes other words meet a common word's, stop word's or demonym's key ("Leeds" and
+  // "lids", "Scott" and "Scot"): its spelling is kept too, for the rules that ask about a word as written.
+  if (list === 'common' || list === 'stop' || list === 'demonym') markWord(flags, spellingPhrase(word), WORD_FLAGS.ordinarySpelling);
+  // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
+  if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
 }
 
 /** A place name's key as the rules compute it for a chunk (fold.ts wordsKey). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../2-tokenize/tokenize.js';
-import { transliterationSkeleton, wordsKey } from './fold.js';
+import { listedSpellings, transliterationSkeleton, wordsKey } from './fold.js';
 
 const skeletonOf = (name: string) => {
   const tokens = tokenize(name);
@@ -26,5 +26,13 @@ describe('wordsKey', () => {
   it('folds the words and leaves punctuation out', () => {
     const tokens = tokenize("Tall 'Afar");
     expect(wordsKey(tokens, 0, tokens.length)).toBe('tal afar');
+  });
+});
+
+describe('listedSpellings', () => {
+  it('adds the spelling with umlauts written out, in either case, and nothing to a name without one', () => {
+    expect(listedSpellings('Jürgen Möllemann')).toEqual(['Jürgen Möllemann', 'Juergen Moellemann']);
+    expect(listedSpellings('ÖSTERREICH')).toEqual(['ÖSTERREICH', 'OeSTERREICH']);
+    expect(listedSpellings('Zurich')).toEqual(['Zurich']);
   });
 });

@@ -110,3 +110,15 @@ function skeletonOf(foldedWords: string): string {
   }
   return kept.join(' ');
 }
+
+// German writes an umlaut out as a vowel and "e" where the letter is missing ("Juergen Klinsmann",
+// "Duesseldorf", as wire copy long did): folding takes "ü" to "u", so the written-out form is a
+// spelling of its own, added beside the name.
+const UMLAUTS_WRITTEN_OUT: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+const UMLAUT = /[äöüÄÖÜ]/g;
+
+/** A listed name's spellings: itself, and with its umlauts written out ("Jürgen", "Juergen"). */
+export function listedSpellings(name: string): string[] {
+  const writtenOut = name.replace(UMLAUT, (letter) => UMLAUTS_WRITTEN_OUT[letter]!);
+  return writtenOut === name ? [name] : [name, writtenOut];
+}

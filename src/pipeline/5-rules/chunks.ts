@@ -30,6 +30,16 @@ export function isCapitalisedWord(token: Token): boolean {
   return token.kind === 'word' && (token.shape === 'title' || token.shape === 'upper' || (token.shape === 'mixed' && /^\p{Lu}/u.test(token.text)));
 }
 
+// Months written short, as datelines do ("Jan 22", "Jun. 3"): "Jan" and "Jun" are given names too.
+const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
+
+/** "Jan 22", "Jan. 8": a month's short form before a day's number, not the given name Jan. */
+export function isMonthBeforeDay(tokens: readonly Token[], i: number): boolean {
+  if (!MONTH_ABBREVIATIONS.has(tokens[i]!.text)) return false;
+  const next = tokens[i + 1]?.text === '.' ? tokens[i + 2] : tokens[i + 1];
+  return next?.kind === 'number';
+}
+
 export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -69,10 +79,13 @@ function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolea
 /**
  * "Ministry of Information and Broadcasting", "Department of Health and Human Services": "and" in a
  * body's name, after "of" or "on" and its subject, before a capitalised common word. Elsewhere "and"
- * parts two names ("Pakistan and India", "the Ministry of Defence and Pakistan").
+ * parts two names ("Pakistan and India", "the Ministry of Defence and Pakistan", "the Bank of Canada
+ * and Bank of England").
  */
 function isBodyAnd(tokens: readonly Token[], from: number, j: number, words: WordLists): boolean {
   if (tokens[j]!.text !== 'and' || !isCapitalisedWord(tokens[j - 1]!) || !isSubjectWord(tokens[j + 1], words)) return false;
+  // "the Bank of Canada and Bank of England": a head word and its own "of" after "and" open a second body.
+  if (tokens[j + 2]?.text === 'of' && words.organizationHeads.hasKeyOf(tokens[j + 1]!)) return false;
   for (let k = from + 1; k < j - 1; k++) {
     const word = tokens[k]!.text;
     if ((word === 'of' || word === 'on') && words.organizationHeads.hasKeyOf(tokens[k - 1]!)) return true;

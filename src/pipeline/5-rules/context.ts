@@ -34,6 +34,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'fr
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
   'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'airport', 'checkpoint',
+  // Sites: "the Sharara field", "the Lumwana mine", "the Ahnet and Berkine basins" (a camp follows a person too: "the Trump camp").
+  'field', 'fields', 'oilfield', 'oilfields', 'mine', 'mines', 'basin', 'basins', 'refinery',
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").

@@ -2,10 +2,10 @@
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { Mention, Span, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
-import { ruleEvidence } from '../evidence.js';
+import { listEvidence, ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
-import { type Chunk, countWords, findChunks, fold, lower, type TitledChunk } from './chunks.js';
+import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
 import { typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
 import { isCommonWord, stripLeading } from './leading.js';
@@ -70,7 +70,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   // "Panamanian Boxing Association President Ramon Manzanares": a title inside a chunk starts a new name.
   for (let i = chunk.from + 1; i < chunk.to - 1; i++) {
     const title = tokens[i]!.kind === 'word' && !listedAt.has(tokens[i]!.start) ? titleLengthAt(tokens, i, chunk.to, words) : 0;
-    if (title > 0 && i + title < chunk.to && !isNamePart(tokens[i - 1]!)) {
+    if (title > 0 && i + title < chunk.to && (!isNamePart(tokens[i - 1]!) || isAbbreviationBefore(tokens, i))) {
       // What stands right before a title only qualifies it ("External Affairs Minister"): no guess there.
       const qualifier = typeChunk(tokens, { from: chunk.from, to: i }, listedAt, words).filter((c) => !c.isGuess);
       return [...qualifier, ...typeChunk(tokens, { from: i, to: chunk.to }, listedAt, words)];
@@ -102,7 +102,12 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
       let to = i;
       while (to < chunk.to && tokens[to]!.end <= mention.end) to++;
       parts.push(candidate({ from, to }, 'place', ruleEvidence('region', tokens[from]!.text)));
-    } else if (i > from) parts.push(typeFree(tokens, { from, to: beforeConnectors(tokens, from, i) }, words));
+    } else if (i > from) {
+      const part = typeFree(tokens, { from, to: beforeConnectors(tokens, from, i) }, words);
+      // "President Sheikh | Mohamed bin Zayed": an honorific right before a listed person's name is no person of its own.
+      const isHonorific = mention.type === 'person' && part.to === i && part.to - part.from === 1 && NAME_HONORIFICS.has(tokens[part.from]!.text);
+      if (!isHonorific) parts.push(part);
+    }
     while (i < chunk.to && tokens[i]!.end <= mention.end) i++;
     from = i;
     i--;
@@ -110,6 +115,10 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   if (from < chunk.to) parts.push(typeFree(tokens, { from, to: chunk.to }, words));
   return parts;
 }
+
+// Honorifics that are part of how a person is named where no list names the person ("Sheikh
+// Hasina", guidelines), so they are no title; before a listed person's name they are no name either.
+const NAME_HONORIFICS: ReadonlySet<string> = new Set(['Sheikh', 'Shaikh', 'Sheik', 'Sheikha', 'Syed', 'Sayyid', 'Haji', 'Hajji', 'Hafiz', 'Khwaja', 'Pir']);
 
 /** Where a part before a listed name ends, the connectors that led into that name left out ("Mocímboa | da Praia"). */
 function beforeConnectors(tokens: readonly Token[], from: number, to: number): number {
@@ -151,10 +160,17 @@ function isWholeNameBefore(tokens: readonly Token[], part: Chunk, words: WordLis
   return untitled.hasTitle && untitled.from < untitled.to;
 }
 
+/** "U.S. | District Judge": a letter's full stop binds no word to the title after it, as a rank's does ("Lt. | Gen."). */
+function isAbbreviationBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]!.text === '.' && tokens[i - 2]?.kind === 'word' && tokens[i - 2]!.text.length === 1;
+}
+
 /** Words that bind to the next one inside a name: connectors and hyphens ("Jaish-e-", "Bank of"). */
 function isNamePart(token: Token): boolean {
   return token.kind !== 'word' || token.shape === 'lower';
 }
+
+const COUNTRY_EVIDENCE = listEvidence('places-countries');
 
 /** "Burhan Wani", "Paul Johnson": a given name and words a list holds as single places are a person all the same. */
 function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
@@ -171,6 +187,8 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
     if (!listed) continue;
     if (listed.type === 'acronym' || listed.text.includes(' ') || listed.isShortForm) return undefined;
     if (listed.type === 'organization' && (i !== chunk.to - 1 || cue !== 'given-name')) return undefined;
+    // "Villa Somalia": a surname first is weaker evidence than a country's name ("Michael Jordan" has a given name).
+    if (cue === 'surname' && listed.listed?.evidence === COUNTRY_EVIDENCE) return undefined;
     hasListed = true;
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
@@ -225,6 +243,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   // "The Army said", "the Ministry": a body's head word alone is a generic reference (guidelines), and no person.
   if (wordCount === 1 && words.organizationHeads.hasKeyOf(first) && isCommonWordAsWritten(first, words)) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
+  if (wordCount === 1 && isMonthBeforeDay(tokens, chunk.from)) return none;
   const byHead = typeByHeadWord(tokens, chunk, words);
   if (byHead) return byHead;
   // Without an organization's head word, "for" ends the name ("Mauro Silva for Saturday").
@@ -246,6 +265,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
 }
 
 const GUESS = ruleEvidence('guess');
+
 
 // "Les" and "As" are left out: English writes them before names too ("Les Ferdinand").
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Il', 'Lo', 'Gli']);

@@ -9,11 +9,12 @@ import { fold } from './chunks.js';
 const MAX_TITLE_WORDS = 3;
 
 /**
- * "Inspector General of Police", "Chief of Army Staff": an "of" after a title and the generic words
- * after it belong to the title. Stops at the first word that could be a name ("… of State Antony").
+ * "Inspector General of Police", "Chief of Army Staff", "Secretary for Security", "High Commissioner
+ * for Refugees": an "of" or "for" after a title and the generic words after it belong to the title.
+ * Stops at the first word that could be a name ("… of State Antony").
  */
 export function afterTitleComplement(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
-  if (tokens[from]?.text !== 'of') return from;
+  if (tokens[from]?.text !== 'of' && tokens[from]?.text !== 'for') return from;
   let i = from + 1;
   while (i < to && tokens[i]!.kind === 'word' && !words.givenNames.hasKeyOf(tokens[i]!) && (words.organizationHeads.hasKeyOf(tokens[i]!) || isCommonWordAsWritten(tokens[i]!, words))) i++;
   return i;

@@ -4,7 +4,7 @@
 import type { Entity, EntityType, ListedName, Mention, Token, WordLists } from '../../types.js';
 import { foldWord, plainWord } from '../2-tokenize/fold-word.js';
 import { isCommonWordSpelt, isStopWordSpelt } from '../3-gazetteer/common-words.js';
-import { isCapitalisedWord } from '../5-rules/chunks.js';
+import { isCapitalisedWord, isMonthBeforeDay } from '../5-rules/chunks.js';
 import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { borrowFlags } from '../scratch.js';
@@ -69,7 +69,8 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const fullName = isCapitalisedWord(token) && covered[token.start] === 0 ? fullNames.get(token.key) : undefined;
-    if (!fullName) continue;
+    // "Jan 22" after "Jan Egeland": a month's short form before a day's number is the date's.
+    if (!fullName || isMonthBeforeDay(tokens, i)) continue;
     // "RIYAZ NAIKOO" in a headline: consecutive parts of one name make one mention.
     let last = i;
     while (isNextPartOf(fullName, tokens, last, covered, fullNames)) last++;
