@@ -536,6 +536,12 @@ describe('extract (built-in world lists)', () => {
     expect(names('Spending on AI and LNG reached 5% of GDP, the MP said.')).toEqual([]);
   });
 
+  it('names Washington and New York written alone the cities, not the states', () => {
+    const byName = new Map(extract('NEW YORK, Sept 19 (Reuters) - Officials in Washington condemned the launch.').map((e) => [e.mentions[0]!.text, e.id]));
+    expect(byName.get('NEW YORK')).toBe('geonames:5128581');
+    expect(byName.get('Washington')).toBe('geonames:4140963');
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],

@@ -578,6 +578,18 @@ const COMPANY_NAMES = new Set(
     .filter(Boolean),
 );
 
+// The news names a few cities by a shorter name that a division of their country also has, and
+// means the city: "Washington" (a capital named "X, Y" is also X) and "New York" (a city of
+// millions named "X City" is also X). Cities come before divisions (precedence.mjs), so the city
+// takes the name.
+const CITY_OVER_DIVISION_MIN_POP = 5e6;
+function shortNameOverDivision(canonical, c, countryNames) {
+  const short = c.featureCode === 'PPLC' && canonical.includes(', ') ? canonical.split(', ')[0]
+    : c.population >= CITY_OVER_DIVISION_MIN_POP && / City$/.test(canonical) ? canonical.replace(/ City$/, '') : undefined;
+  if (!short || countryNames.has(fold(short).toLowerCase())) return undefined;
+  return State.getStatesOfCountry(c.country).some((st) => fold(st.name) === fold(short)) ? short : undefined;
+}
+
 function buildCities(countryRows) {
   const capitals = new Map(); // folded-no-punct -> world-countries spelling
   const capitalCountry = new Map(); // the same key -> the capital's country (cca2)
@@ -623,6 +635,8 @@ function buildCities(countryRows) {
     const capKey = fold(canonical).replace(/[^A-Za-z]/g, '').toLowerCase();
     if (c.featureCode === 'PPLC' && capitals.has(capKey)) aliases.add(capitals.get(capKey));
     for (const v of alternateNames(c.cityId)) if (!countryNames.has(v.toLowerCase()) && !divisionNames.has(v.toLowerCase())) aliases.add(v);
+    const short = shortNameOverDivision(canonical, c, countryNames);
+    if (short) aliases.add(short);
     const existing = rows.get(canonical);
     if (existing) { for (const a of aliases) existing.aliases.add(a); continue; }
     // The most populous city of a name (rows arrive so) gives the row its identity, its point and
