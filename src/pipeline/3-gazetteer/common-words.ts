@@ -30,8 +30,8 @@ export function isDemonymAsWritten(token: Token, words: WordLists): boolean {
   return words.demonyms.hasKeyOf(token) && isOrdinarySpelling(token, words);
 }
 
-/** The token as spelt is that of a common word, a stop word or a demonym. */
-function isOrdinarySpelling(token: Token, words: WordLists): boolean {
+/** The token as spelt is that of a common word, a stop word, a demonym or a head word. */
+export function isOrdinarySpelling(token: Token, words: WordLists): boolean {
   const spelling = spellingOf(token);
   return spelling === token.key ? words.ordinarySpellings.hasKeyOf(token) : words.ordinarySpellings.has(spelling);
 }

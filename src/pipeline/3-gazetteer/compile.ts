@@ -182,9 +182,10 @@ function markListedWord(flags: Map<string, number>, placeFlags: Map<string, numb
   const key = foldPhrase(word);
   const flag = list === 'head' ? WORD_FLAGS[kind as HeadKind] : isPeopleWord(list, kind) ? WORD_FLAGS.demonym : WORD_FLAGS[list];
   if (flag) markWord(flags, key, flag);
-  // Folding makes other words meet a common word's, stop word's or demonym's key ("Leeds" and
-  // "lids", "Scott" and "Scot"): its spelling is kept too, for the rules that ask about a word as written.
-  if (list === 'common' || list === 'stop' || list === 'demonym') markWord(flags, spellingPhrase(word), WORD_FLAGS.ordinarySpelling);
+  // Folding makes other words meet a common word's, stop word's, demonym's or head word's key
+  // ("Leeds" and "lids", "Scott" and "Scot", "Forrest" and "Forest"): its spelling is kept too, for
+  // the rules that ask about a word as written.
+  if (list === 'common' || list === 'stop' || list === 'demonym' || list === 'head') markWord(flags, spellingPhrase(word), WORD_FLAGS.ordinarySpelling);
   // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
   if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
 }

@@ -86,7 +86,7 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
   // open a name only hyphen-joined to it ("al-Qaeda"; isCapitalisedName): most words of a text, lower
   // case, start no name at all, and neither do "the", "of" and "and" standing alone. (The hyphen is
   // asked first: nearly every word of a text is lower case, and the set's look-up hashes the word.)
-  if (first.shape === 'lower' && !(isJoiningHyphen(tokens, from + 1) && NAME_CONNECTORS.has(first.text))) return undefined;
+  if (first.shape === 'lower' && !((isJoiningHyphen(tokens, from + 1) && NAME_CONNECTORS.has(first.text)) || isArabicArticle(first))) return undefined;
   let exact = first.shape === 'lower' ? NO_NODE : gazetteer.exact.rootAt(gazetteer.textIndexOf(first));
   let folded = gazetteer.folded.rootAt(gazetteer.keyIndexOf(first));
   for (let i = from; i < tokens.length && (exact !== NO_NODE || folded !== NO_NODE); i++) {
@@ -164,6 +164,11 @@ function isCommonWordOpening(tokens: readonly Token[], from: number, to: number,
   return to === from + 1 && token.isSentenceStart && isCommonWordAsWritten(token, gazetteer.words);
 }
 
+/** "al Qaeda", "el Sisi": the Arabic article opens a name written apart from it too. English has no word "al" or "el". */
+function isArabicArticle(token: Token): boolean {
+  return token.text === 'al' || token.text === 'el';
+}
+
 // The longest connector: a longer word is none, and is not lower-cased to find out.
 const MAX_CONNECTOR_LENGTH = Math.max(...[...NAME_CONNECTORS].map((word) => word.length));
 
@@ -177,8 +182,8 @@ function isCapitalisedName(tokens: readonly Token[], from: number, to: number): 
     const token = tokens[i]!;
     if (token.kind !== 'word') continue;
     const isConnector = isNameConnector(token);
-    // "Jammu and Kashmir", and "al-Qaeda" where the particle leads, hyphen-joined.
-    if (isConnector && i !== to - 1 && (i !== from || isJoiningHyphen(tokens, i + 1))) continue;
+    // "Jammu and Kashmir", and "al-Qaeda" where the particle leads, hyphen-joined ("al Qaeda" apart).
+    if (isConnector && i !== to - 1 && (i !== from || isJoiningHyphen(tokens, i + 1) || isArabicArticle(token))) continue;
     // A possessive inside a listed name is part of it ("People's Republic of China"; a trailing one
     // is cut, as the guidelines have it), and so is a syllable hyphen-joined to the capitalised word
     // before it ("Kim Jong-un", listed "Kim Jong Un").

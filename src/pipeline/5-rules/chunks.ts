@@ -122,7 +122,14 @@ function isInnerMark(tokens: readonly Token[], from: number, j: number, words: W
   if (token.text === '.') return ABBREVIATED_NAME_WORD.test(before.text);
   const isPluralPossessive = (token.text === "'" || token.text === '’') && /s$/i.test(before.text);
   if (!isPossessiveToken(token) && !isPluralPossessive) return false;
-  return SAINT.test(tokens[from]!.text) || isCommonNounBeforePossessive(before, words);
+  return SAINT.test(tokens[from]!.text) || isCommonNounBeforePossessive(before, words) || isTitlesOffice(tokens, j, words);
+}
+
+/** "the Attorney General's Office", "the Tipton County Sheriff's Office": a title's possessive and a body's head word that ends the name. */
+function isTitlesOffice(tokens: readonly Token[], j: number, words: WordLists): boolean {
+  const head = tokens[j + 1]!;
+  const next = tokens[j + 2];
+  return words.titleWords.hasKeyOf(tokens[j - 1]!) && words.organizationHeads.hasKeyOf(head) && !(next !== undefined && isCapitalisedWord(next) && !next.isAfterLineBreak);
 }
 
 /** "People", "Magistrates": a common noun, neither a body's head word nor a title's ("Army's", "General's" end a name). */

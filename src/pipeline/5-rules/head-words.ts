@@ -2,7 +2,7 @@
 // "Mount …", "Gulf of …"; and the names of none of our types ("Operation …", "…Agreement").
 import type { Token, WordLists } from '../../types.js';
 import { ruleEvidence } from '../evidence.js';
-import { isCommonWordAsWritten, isDemonymAsWritten } from '../3-gazetteer/common-words.js';
+import { isCommonWordAsWritten, isDemonymAsWritten, isOrdinarySpelling } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { countWords, type TitledChunk } from './chunks.js';
 import { skipConnectors } from './leading.js';
@@ -36,7 +36,7 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   if (isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
   // "Anthony Hill", "Michael Bay": a given name and a surname that is also a place's head word are a person.
   const isPersonNamed = wordCount === 2 && words.givenNames.hasKeyOf(first) && words.surnames.hasKeyOf(last);
-  if (words.placeHeads.hasKeyOf(last) && !isPersonNamed) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
+  if (isPlaceHeadAsWritten(last, words) && !isPersonNamed) return candidate(chunk, 'place', ruleEvidence('head-word', tokens[chunk.to - 1]!.text));
   if (words.placeStarts.hasKeyOf(first)) return candidate(chunk, 'place', ruleEvidence('place-first', tokens[chunk.from]!.text));
   if (beforeOf !== undefined && words.placeHeads.hasKeyOf(beforeOf)) return candidate(chunk, 'place', ruleEvidence('head-word', beforeOf.text));
   return undefined;
@@ -55,6 +55,11 @@ function isDenomination(tokens: readonly Token[], chunk: TitledChunk, words: Wor
   if (ofAt < chunk.to && (afterOf === undefined || afterOf.shape === 'lower' || SAINT_WORDS.has(afterOf.text))) return false;
   for (let i = chunk.from; i < ofAt - 1; i++) if (tokens[i]!.kind === 'word' && !isDemonymAsWritten(tokens[i]!, words)) return false;
   return true;
+}
+
+/** "Valley", "Forest", but not "Forrest", which folds to the same key ("Andrew Forrest"). */
+function isPlaceHeadAsWritten(token: Token, words: WordLists): boolean {
+  return words.placeHeads.hasKeyOf(token) && isOrdinarySpelling(token, words);
 }
 
 /** Every capitalised word after the first is a common word: "Bar Association", "Football Federation". */

@@ -240,6 +240,11 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.hasKeyOf(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
   if ((wordCount === 1 && (isStopWordAsWritten(last, words) || words.titles.hasKeyOf(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
+  // "the General Court", "the Prosecutor General Office": a title and a body's head word alone are that body's name.
+  if (wordCount === 1 && chunk.hasTitle && words.organizationHeads.hasKeyOf(first)) {
+    const titleAt = firstTitleWord(tokens, part.from, chunk.from, words);
+    if (titleAt >= 0) return candidate({ from: titleAt, to: chunk.to }, 'organization', ruleEvidence('head-word', first.text));
+  }
   // "The Army said", "the Ministry": a body's head word alone is a generic reference (guidelines), and no person.
   if (wordCount === 1 && words.organizationHeads.hasKeyOf(first) && isCommonWordAsWritten(first, words)) return none;
   if (tokens[chunk.from]!.shape === 'upper' && wordCount === 1) return none; // acronyms are the acronym stage's
@@ -265,6 +270,12 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
 }
 
 const GUESS = ruleEvidence('guess');
+
+/** Where the first title word stands between `from` and `to`, or -1 (a title before the chunk, "Chief | Rabbinate", is not in it). */
+function firstTitleWord(tokens: readonly Token[], from: number, to: number, words: WordLists): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.kind === 'word' && words.titleWords.hasKeyOf(tokens[i]!)) return i;
+  return -1;
+}
 
 
 // "Les" and "As" are left out: English writes them before names too ("Les Ferdinand").
