@@ -574,6 +574,31 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('makes Upper, Lower, Greater and Old and the listed place after them one place', () => {
+    expect(names('Trains ran from Upper Egypt to Greater Manchester, near Old Trafford.')).toEqual([
+      ['Upper Egypt', 'place'],
+      ['Greater Manchester', 'place'],
+      ['Old Trafford', 'place'],
+    ]);
+  });
+
+  it("reads a firm by the trade or group place a business desk writes before it, and a site by its crossing", () => {
+    expect(names("Daimler's aerospace arm Dasa and the automaker Stellantis met near the Erez crossing.").filter(([name]) => name !== 'Mercedes-Benz')).toEqual([
+      ['Dasa', 'organization'],
+      ['Stellantis', 'organization'],
+      ['Erez', 'place'],
+    ]);
+  });
+
+  it('reads a lone given name next to a match word in sports reporting as a club, not a person', () => {
+    const text = 'Manchester United beat Chelsea 2-1 on Saturday. The striker scored a hat-trick and the equaliser came late.';
+    expect(names(text)).toEqual([
+      ['Manchester United', 'organization'],
+      ['Chelsea', 'organization'],
+    ]);
+    expect(names('Chelsea said she would run.')).toEqual([['Chelsea', 'person']]);
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],

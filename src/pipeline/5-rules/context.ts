@@ -14,6 +14,9 @@ const PERSON_CUES: ReadonlySet<string> = new Set(['alias', 'aka', 'mr', 'mrs', '
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'agency', 'company', 'firm', 'group', 'outfit', 'organisation', 'organization', 'newspaper', 'daily', 'weekly', 'broadcaster',
   'channel', 'bank', 'carrier', 'airline', 'party', 'militia', 'insurer', 'lender', 'conglomerate', 'club', 'side', 'team',
+  // Business desks name a firm by its trade or its place in a group: "aerospace arm Dasa", "automaker Stellantis".
+  'arm', 'unit', 'subsidiary', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'miner',
+  'homebuilder', 'brewer', 'regulator', 'watchdog', 'startup',
 ]);
 // Lower-case words after a name that only a company or body has ("Cofinec CEO", "Magna shares",
 // "Pirelli chairman", "Comelf 's output").
@@ -34,8 +37,8 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'fr
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
   'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'airport', 'checkpoint',
-  // Sites: "the Sharara field", "the Lumwana mine", "the Ahnet and Berkine basins" (a camp follows a person too: "the Trump camp").
-  'field', 'fields', 'oilfield', 'oilfields', 'mine', 'mines', 'basin', 'basins', 'refinery',
+  // Sites: "the Sharara field", "the Lumwana mine", "the Erez crossing" (a camp follows a person too: "the Trump camp").
+  'field', 'fields', 'oilfield', 'oilfields', 'mine', 'mines', 'basin', 'basins', 'refinery', 'crossing',
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").

@@ -96,7 +96,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   for (let i = chunk.from; i < chunk.to; i++) {
     const mention = listedAt.get(tokens[i]!.start);
     if (!mention) continue;
-    const isRegionOf = i === from + 1 && mention.type === 'place' && COMPASS_WORDS.has(tokens[from]!.text);
+    const isRegionOf = i === from + 1 && mention.type === 'place' && (COMPASS_WORDS.has(tokens[from]!.text) || PLACE_QUALIFIERS.has(tokens[from]!.text));
     if (isRegionOf) {
       // "Northern Iraq", "Southwest Asia": a region of the place, one name.
       let to = i;
@@ -134,6 +134,10 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set([
   // Divisions named so ("South Kivu", "North Darfur", "East Jerusalem"); those listed whole match whole first.
   'North', 'South', 'East', 'West',
 ]);
+
+// Capitalised words that make a part of the place after them, or a place named after it: "Upper
+// Egypt", "Greater Manchester", "Old Trafford".
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['Upper', 'Lower', 'Greater', 'Old']);
 
 // A firm's legal form ends its name: what follows "Inc of" is another name.
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'nv', 'gmbh', 'spa', 'bhd', 'pty']);

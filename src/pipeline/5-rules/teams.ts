@@ -55,8 +55,12 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   for (const place of places) if (!venues.has(nameOf(place))) teamNames.add(nameOf(place));
   // A dateline, or a place a game is played at ("KANSAS CITY AT DETROIT"), is a place, not a team.
   const placesNamed = new Set(mentionsWhere(tokens, places, isNamedAsPlace).map((m) => m.start));
+  // "beat Chelsea 2-1", "Arsenal 2 Chelsea 1": a lone given name after a match word, or before a table's score, is a
+  // club; a player scores and wins too ("Kane scored").
+  const clubsByGivenName = mentionsWhere(tokens, found.ruled.filter(isLoneGivenName), (t, first, after) => isAfterMatchWord(t, first) || (isTable && isScoreAfter(t, first, after)));
+  for (const club of clubsByGivenName) teamNames.add(nameOf(club));
   const asTeam = (m: Mention): Mention =>
-    m.type === 'place' && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m;
+    (m.type === 'place' || isLoneGivenName(m)) && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
@@ -69,6 +73,13 @@ const HOME_NATIONS: ReadonlySet<string> = new Set(['England', 'Scotland', 'Wales
 function isNation(place: Mention, countries: ReadonlyMap<string, string>): boolean {
   const name = place.canonical ?? '';
   return countries.has(name) || HOME_NATIONS.has(name);
+}
+
+const GIVEN_NAME_EVIDENCE = ruleEvidence('given-name');
+
+/** A one-word person typed by its given name alone ("Chelsea"): in sports reporting a player goes by his surname. */
+function isLoneGivenName(m: Mention): boolean {
+  return m.type === 'person' && m.evidence.startsWith(GIVEN_NAME_EVIDENCE) && !/\s/.test(m.text);
 }
 
 // A place typed by its own words ("Gaddafi Stadium", "Mount Hermon") is a venue or a feature, never a club.
@@ -104,9 +115,13 @@ function isScoreAfter(tokens: readonly Token[], _first: number, after: number): 
 }
 
 function isNextToMatchWord(tokens: readonly Token[], first: number, after: number): boolean {
-  const before = tokens[first - 1];
   const next = tokens[after];
-  return (before !== undefined && TEAM_BEFORE.has(before.text)) || (next !== undefined && TEAM_AFTER.has(next.text));
+  return isAfterMatchWord(tokens, first) || (next !== undefined && TEAM_AFTER.has(next.text));
+}
+
+function isAfterMatchWord(tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && TEAM_BEFORE.has(before.text);
 }
 
 // "at Headingley", "in Chicago", "Hove :" (a venue heading a scorecard), "LONDON 1996-08-30" (a dateline).
