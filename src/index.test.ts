@@ -599,6 +599,21 @@ describe('extract (built-in world lists)', () => {
     expect(names('Chelsea said she would run.')).toEqual([['Chelsea', 'person']]);
   });
 
+  it('reads a title only as written, and a title\'s complement with "and" whole', () => {
+    expect(names('Tourism Minister Sherif Fathy met Minister of Mines and Minerals Development Paul Kabuswe.')).toEqual([
+      ['Sherif Fathy', 'person'],
+      ['Paul Kabuswe', 'person'],
+    ]);
+  });
+
+  it("reads a name before a site's or building's noun as one place, and Mines and Minerals as a firm's head words", () => {
+    expect(names('Mopani Copper Mines and Bikita Minerals sent trucks to the Al Salem hospital.')).toEqual([
+      ['Mopani Copper Mines', 'organization'],
+      ['Bikita Minerals', 'organization'],
+      ['Al Salem', 'place'],
+    ]);
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],

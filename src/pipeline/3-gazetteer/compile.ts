@@ -186,8 +186,12 @@ function markListedWord(flags: Map<string, number>, placeFlags: Map<string, numb
   // ("Leeds" and "lids", "Scott" and "Scot", "Forrest" and "Forest"): its spelling is kept too, for
   // the rules that ask about a word as written.
   if (list === 'common' || list === 'stop' || list === 'demonym' || list === 'head') markWord(flags, spellingPhrase(word), WORD_FLAGS.ordinarySpelling);
-  // Titles of several words ("lt gen") are looked up only after a cheap test of each word.
-  if (list === 'title') for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
+  // Titles of several words ("lt gen") are looked up only after a cheap test of each word, which
+  // asks for the word as written too ("Sheriff", not the name "Sherif").
+  if (list === 'title') {
+    for (const part of key.split(' ')) markWord(flags, part, WORD_FLAGS.titleWord);
+    for (const part of spellingPhrase(word).split(' ')) markWord(flags, part, WORD_FLAGS.ordinarySpelling);
+  }
 }
 
 /** A place name's key as the rules compute it for a chunk (fold.ts wordsKey). */

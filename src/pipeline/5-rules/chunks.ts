@@ -88,7 +88,8 @@ function isBodyAnd(tokens: readonly Token[], from: number, j: number, words: Wor
   if (tokens[j + 2]?.text === 'of' && words.organizationHeads.hasKeyOf(tokens[j + 1]!)) return false;
   for (let k = from + 1; k < j - 1; k++) {
     const word = tokens[k]!.text;
-    if ((word === 'of' || word === 'on') && words.organizationHeads.hasKeyOf(tokens[k - 1]!)) return true;
+    // A title's complement joins so too ("Minister of Mines and Minerals Development").
+    if ((word === 'of' || word === 'on') && (words.organizationHeads.hasKeyOf(tokens[k - 1]!) || words.titleWords.hasKeyOf(tokens[k - 1]!))) return true;
   }
   return false;
 }

@@ -34,11 +34,15 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'fr
 // Lower-case nouns that make the name before them a place whatever its first word ("Cal Miskaad
 // mountains", "Hiiraan region", "Charles de Gaulle airport"): a person's name is not followed by them
 // unless the place is named after the person. Checked before a given name.
+// Sites and buildings: "the Sharara field", "the Lumwana mine", "the Erez crossing", "the Nile
+// Ritz-Carlton hotel" (a camp follows a person too: "the Trump camp").
+const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'airport', 'checkpoint', 'field', 'fields', 'oilfield', 'oilfields', 'mine', 'mines', 'basin', 'basins', 'refinery', 'crossing',
+  'hotel', 'hospital', 'stadium', 'palace', 'museum',
+]);
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
-  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'airport', 'checkpoint',
-  // Sites: "the Sharara field", "the Lumwana mine", "the Erez crossing" (a camp follows a person too: "the Trump camp").
-  'field', 'fields', 'oilfield', 'oilfields', 'mine', 'mines', 'basin', 'basins', 'refinery', 'crossing',
+  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', ...FACILITY_NOUNS_AFTER,
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").
@@ -49,6 +53,12 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 // "al-Logari", "el-Sisi": a name led by an Arabic particle and no list's entry is a person's.
 export const PERSON_PARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
+/** "the Nile Ritz-Carlton hotel": a site's or a building's noun after the name makes all of it one place, whatever its words. */
+export function isBeforeFacilityNoun(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next?.shape === 'lower' && FACILITY_NOUNS_AFTER.has(next.text);
+}
 
 /** A type and the evidence that gave it. */
 export interface Typed {

@@ -6,7 +6,7 @@ import { listEvidence, ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
-import { typeByContext } from './context.js';
+import { isBeforeFacilityNoun, typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
 import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
@@ -89,7 +89,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
-  const whole = byHead ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -175,6 +175,12 @@ function isNamePart(token: Token): boolean {
 }
 
 const COUNTRY_EVIDENCE = listEvidence('places-countries');
+
+/** "the Al Salem hospital", "the Nile Ritz-Carlton hotel": a name of two words or more before a site's or building's noun is one place, whatever lists hold its words. */
+function placeBeforeFacilityNoun(tokens: readonly Token[], chunk: TitledChunk): Candidate | undefined {
+  if (chunk.hasTitle || countWords(tokens, chunk) < 2 || !isBeforeFacilityNoun(tokens, chunk.to)) return undefined;
+  return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.to]!.text));
+}
 
 /** "Burhan Wani", "Paul Johnson": a given name and words a list holds as single places are a person all the same. */
 function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
