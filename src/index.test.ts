@@ -315,8 +315,8 @@ describe('extract (built-in world lists)', () => {
   });
 
   it('reads a listed place hyphen-joined to more words by a connector as one place', () => {
-    expect(names('Troops reached Kingston-upon-Thames and Lahore-on-Ravi, not the Afghanistan-Pakistan border.')).toEqual([
-      ['Kingston-upon-Thames', 'place'],
+    expect(names('Troops reached Windsor-upon-Thames and Lahore-on-Ravi, not the Afghanistan-Pakistan border.')).toEqual([
+      ['Windsor-upon-Thames', 'place'],
       ['Lahore-on-Ravi', 'place'],
       ['Afghanistan', 'place'],
       ['Pakistan', 'place'],
@@ -611,6 +611,31 @@ describe('extract (built-in world lists)', () => {
       ['Mopani Copper Mines', 'organization'],
       ['Bikita Minerals', 'organization'],
       ['Al Salem', 'place'],
+    ]);
+  });
+
+  it("keeps the article of a place named with it, and no other's", () => {
+    expect(names('Judges in The Hague and reporters at The Daily Star agreed.')).toEqual([
+      ['The Hague', 'place'],
+      ['Daily Star', 'organization'],
+    ]);
+  });
+
+  it('matches a name written without its letters that no decomposition takes to ASCII (ł, ø)', () => {
+    expect(extract('Wladyslaw Kosiniak-Kamysz met Jaroslaw Kaczynski.').map((e) => e.name)).toEqual(['Władysław Kosiniak-Kamysz', 'Jarosław Kaczyński']);
+  });
+
+  it("reads a demonym before a listed body as describing it, though it is a given name too, and a London borough by its own name", () => {
+    expect(names('A German Bundeswehr brigade was seen in Tower Hamlets.')).toEqual([
+      ['Bundeswehr', 'organization'],
+      ['Tower Hamlets', 'place'],
+    ]);
+  });
+
+  it('reads an initial and a one-word name a list holds as a place as a person', () => {
+    expect(names('Scores: K. Barnett 40, J. Crawley 63.')).toEqual([
+      ['K. Barnett', 'person'],
+      ['J. Crawley', 'person'],
     ]);
   });
 

@@ -731,7 +731,18 @@ const DIVISION_SUFFIXES = [
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
   'central', 'centre', 'center', 'upper', 'lower', 'middle', 'far', 'mid', 'greater', 'capital', 'new', 'old']);
 
+// And before it: "London Borough of Tower Hamlets" -> "Tower Hamlets" (not "City of …": the City of
+// London is not London); a one-word name left so that is a person's name or a word ("Brent",
+// "Sutton", "Harrow") keeps its designator.
+const DIVISION_PREFIX = /^(?:London Borough|Royal Borough|Metropolitan Borough|County Borough|Borough) of (.+)$/;
+
 function stripDivision(name) {
+  const prefixed = DIVISION_PREFIX.exec(name);
+  if (prefixed) {
+    const core = prefixed[1];
+    const isNameOrWord = !/\s/.test(core) && (nameIsKnown(core) || CURATED_NAMES.has(core.toLowerCase()) || ENGLISH.has(core.toLowerCase()));
+    return isNameOrWord ? null : core;
+  }
   for (const suf of DIVISION_SUFFIXES) {
     const re = new RegExp(`^(.+?)[ ,]+${suf.replace(/ /g, '\\s+')}$`, 'i');
     const m = name.match(re);

@@ -4,6 +4,12 @@ import { boundedMemo } from '../memo.js';
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const APOSTROPHES = /['’ʼ`]/g;
+// Letters no Unicode decomposition takes to ASCII, as English text writes them: "Wałęsa" ~
+// "Walesa", "Søren" ~ "Soren", "Đoković" ~ "Djokovic" is left to the lists' aliases.
+const UNDECOMPOSED_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', þ: 'th', Þ: 'Th',
+};
+const UNDECOMPOSED = /[łŁøØđĐðÐıßæÆœŒþÞ]/g;
 
 /** Lower case, no diacritics, no apostrophes; "ee"/"oo" and doubled letters folded (Tehreek ~ Tehrik, Haqqani ~ Haqani). */
 export function foldWord(word: string): string {
@@ -41,7 +47,7 @@ const foldMemoized = boundedMemo(foldUncached);
 export function plainWord(word: string): string {
   // Most words are ASCII with no apostrophe: their case is all there is to take off.
   if (isAsciiWithoutApostrophe(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(APOSTROPHES, '').toLowerCase();
+  return word.normalize('NFD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED, (letter) => UNDECOMPOSED_LETTERS[letter]!).replace(APOSTROPHES, '').toLowerCase();
 }
 
 function isAsciiWithoutApostrophe(word: string): boolean {

@@ -1,5 +1,5 @@
 // Tokens → mentions of listed names: at each word, the longest phrase the gazetteer holds, left to right.
-import type { EntityType, Mention, Token } from '../../types.js';
+import type { EntityType, ListedName, Mention, Token } from '../../types.js';
 import { MIN_VARIANT_FOLD_LENGTH } from '../2-tokenize/fold-word.js';
 import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten, isStopWordAsWritten, spellingOf } from './common-words.js';
@@ -29,7 +29,7 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
       found = longer.hit;
     }
     const entry = gazetteer.entryAt(found.hit.entry);
-    const first = firstOfMention(tokens, i, found.end, entry.type, gazetteer);
+    const first = firstOfMention(tokens, i, found.end, entry, gazetteer);
     const start = tokens[first]!.start;
     const end = tokens[found.end - 1]!.end;
     mentions.push(makeMention({ start, end, text: text.slice(start, end), type: entry.type, source: 'gazetteer', canonical: entry.name, isShortForm: found.hit.isShortForm, evidence: entry.evidence, listed: entry }));
@@ -52,13 +52,15 @@ function isInsideUnlistedShortForm(tokens: readonly Token[], at: number, gazette
 
 /**
  * Where a listed name's mention starts: "The Daily Star" is listed so, but the mention leaves "The"
- * out (guidelines: no leading determiner); "King Abdullah II" and "Pope Francis" are listed so, but a
- * person's title stays out of the span (guidelines), as the rules leave it out of names no list holds.
+ * out (guidelines: no leading determiner), unless a place is named so ("The Hague", "The Bronx":
+ * the article is its name); "King Abdullah II" and "Pope Francis" are listed so, but a person's title
+ * stays out of the span (guidelines), as the rules leave it out of names no list holds.
  */
-function firstOfMention(tokens: readonly Token[], from: number, to: number, type: EntityType, gazetteer: Gazetteer): number {
+function firstOfMention(tokens: readonly Token[], from: number, to: number, entry: ListedName, gazetteer: Gazetteer): number {
   const token = tokens[from]!;
+  const { type } = entry;
   if (to - from < 2) return from;
-  if (token.text.toLowerCase() === 'the') return from + 1;
+  if (token.text.toLowerCase() === 'the') return token.text === 'The' && type === 'place' && entry.name.startsWith('The ') ? from : from + 1;
   if (type !== 'person' || !gazetteer.words.titles.hasKeyOf(token)) return from;
   const after = tokens[from + 1]!.text === '.' ? from + 2 : from + 1;
   return after < to ? after : from;

@@ -89,7 +89,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
-  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -176,6 +176,23 @@ function isNamePart(token: Token): boolean {
 
 const COUNTRY_EVIDENCE = listEvidence('places-countries');
 
+// Initials that abbreviate a compass point before a place ("N. Ireland", "S. Korea"), not a given name.
+const COMPASS_INITIALS: ReadonlySet<string> = new Set(['N', 'S', 'E', 'W']);
+
+/** "K. Barnett", "J. Crawley": an initial and a one-word name a list holds as a place are a person all the same. */
+function personWithInitial(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
+  const initial = tokens[chunk.from];
+  if (!initial || initial.text.length !== 1 || initial.shape !== 'upper' || COMPASS_INITIALS.has(initial.text) || tokens[chunk.from + 1]?.text !== '.') return undefined;
+  let hasListed = false;
+  for (let i = chunk.from + 2; i < chunk.to; i++) {
+    const listed = listedAt.get(tokens[i]!.start);
+    if (!listed) continue;
+    if (listed.type !== 'place' || listed.text.includes(' ') || listed.isShortForm) return undefined;
+    hasListed = true;
+  }
+  return hasListed ? candidate(chunk, 'person', ruleEvidence('initial')) : undefined;
+}
+
 /** "the Al Salem hospital", "the Nile Ritz-Carlton hotel": a name of two words or more before a site's or building's noun is one place, whatever lists hold its words. */
 function placeBeforeFacilityNoun(tokens: readonly Token[], chunk: TitledChunk): Candidate | undefined {
   if (chunk.hasTitle || countWords(tokens, chunk) < 2 || !isBeforeFacilityNoun(tokens, chunk.to)) return undefined;
@@ -187,7 +204,8 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   const first = tokens[chunk.from];
   if (!first || countWords(tokens, chunk) < 2) return undefined;
   // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written.
-  const cue = words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : undefined;
+  // "German Bundeswehr": a demonym first describes the listed name after it, though it is a given name too.
+  const cue = isDemonymAsWritten(first, words) ? undefined : words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : undefined;
   if (!cue) return undefined;
   // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
   // may a listed person's surname ("Naina Yeltsin"); a firm's one-word name may end it ("Doug Ford").
