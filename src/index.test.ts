@@ -639,6 +639,20 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a first name before a listed person's one-word surname as a person of the text's own", () => {
+    const [person] = extract('Chief Justice Jayantha Jayasuriya administered the oath.');
+    expect([person!.name, person!.type, person!.id]).toEqual(['Jayantha Jayasuriya', 'person', undefined]);
+  });
+
+  it('keeps "for" and its subject in a body\'s name, and knows a legislature, a firm and restaurants by their head words', () => {
+    expect(names('The Asan Institute for Policy Studies, the Tennessee Legislature, the Quinn Law Firm and Darden Restaurants agreed.')).toEqual([
+      ['Asan Institute for Policy Studies', 'organization'],
+      ['Tennessee Legislature', 'organization'],
+      ['Quinn Law Firm', 'organization'],
+      ['Darden Restaurants', 'organization'],
+    ]);
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],

@@ -68,12 +68,13 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
 }
 
 /**
- * "Commission on Human Rights", "Council on Foreign Relations": "on" after a body's head word and
+ * "Commission on Human Rights", "Asan Institute for Policy Studies": "on" or "for" after a body's head word and
  * before a capitalised common word, its subject. Not before a day ("the Supreme Court on Friday") or
  * a name ("an inquiry on Syria").
  */
 function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolean {
-  return tokens[j]!.text === 'on' && words.organizationHeads.hasKeyOf(tokens[j - 1]!) && isSubjectWord(tokens[j + 1], words);
+  const word = tokens[j]!.text;
+  return (word === 'on' || word === 'for') && words.organizationHeads.hasKeyOf(tokens[j - 1]!) && isSubjectWord(tokens[j + 1], words);
 }
 
 /**

@@ -71,8 +71,11 @@ function isGenericAfter(tokens: readonly Token[], chunk: TitledChunk, words: Wor
   return true;
 }
 
-/** The word before the chunk's first "of" or "on" ("Directorate" of "Directorate of Military Intelligence", "Commission on Human Rights"). */
+/** The word before the chunk's first "of", "on" or "for" ("Directorate" of "Directorate of Military Intelligence", "Commission on Human Rights", "Institute for Policy Studies"). */
 function wordBeforeOf(tokens: readonly Token[], chunk: TitledChunk): Token | undefined {
-  for (let i = chunk.from + 1; i < chunk.to; i++) if (tokens[i]!.text === 'of' || tokens[i]!.text === 'on') return tokens[i - 1]!;
+  for (let i = chunk.from + 1; i < chunk.to; i++) {
+    const word = tokens[i]!.text;
+    if (word === 'of' || word === 'on' || word === 'for') return tokens[i - 1]!;
+  }
   return undefined;
 }

@@ -99,13 +99,21 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
     const isRegionOf = i === from + 1 && mention.type === 'place' && (COMPASS_WORDS.has(tokens[from]!.text) || PLACE_QUALIFIERS.has(tokens[from]!.text));
     if (isRegionOf) {
       // "Northern Iraq", "Southwest Asia": a region of the place, one name.
-      let to = i;
-      while (to < chunk.to && tokens[to]!.end <= mention.end) to++;
-      parts.push(candidate({ from, to }, 'place', ruleEvidence('region', tokens[from]!.text)));
+      parts.push(candidate({ from, to: endOfMention(tokens, i, chunk.to, mention) }, 'place', ruleEvidence('region', tokens[from]!.text)));
     } else if (i > from) {
       const part = typeFree(tokens, { from, to: beforeConnectors(tokens, from, i) }, words);
       // "President Sheikh | Mohamed bin Zayed": an honorific right before a listed person's name is no person of its own.
       const isHonorific = mention.type === 'person' && part.to === i && part.to - part.from === 1 && NAME_HONORIFICS.has(tokens[part.from]!.text);
+      // "Justice Jayantha | Jayasuriya": a name's first word before a listed one-word surname makes a
+      // person of the text's own, not the listed one who shares the surname.
+      const isGivenNameOf = part.type === 'person' && mention.type === 'person' && part.to === i && part.to - part.from === 1 && !mention.text.includes(' ');
+      if (isGivenNameOf) {
+        const to = endOfMention(tokens, i, chunk.to, mention);
+        parts.push(candidate({ from: part.from, to }, 'person', part.evidence));
+        i = to - 1;
+        from = to;
+        continue;
+      }
       if (!isHonorific) parts.push(part);
     }
     while (i < chunk.to && tokens[i]!.end <= mention.end) i++;
@@ -119,6 +127,13 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
 // Honorifics that are part of how a person is named where no list names the person ("Sheikh
 // Hasina", guidelines), so they are no title; before a listed person's name they are no name either.
 const NAME_HONORIFICS: ReadonlySet<string> = new Set(['Sheikh', 'Shaikh', 'Sheik', 'Sheikha', 'Syed', 'Sayyid', 'Haji', 'Hajji', 'Hafiz', 'Khwaja', 'Pir']);
+
+/** The token after a listed mention that starts at `i`. */
+function endOfMention(tokens: readonly Token[], i: number, to: number, mention: Mention): number {
+  let end = i;
+  while (end < to && tokens[end]!.end <= mention.end) end++;
+  return end;
+}
 
 /** Where a part before a listed name ends, the connectors that led into that name left out ("Mocímboa | da Praia"). */
 function beforeConnectors(tokens: readonly Token[], from: number, to: number): number {
