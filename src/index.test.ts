@@ -653,6 +653,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("keeps a firm's legal form in its name, and a Swahili 'wa' in a person's", () => {
+    expect(names('Shares in Fiat SpA and Ericsson AB rose, Prime Minister Kengo wa Dondo said.')).toEqual([
+      ['Fiat SpA', 'organization'],
+      ['Ericsson AB', 'organization'],
+      ['Kengo wa Dondo', 'person'],
+    ]);
+  });
+
   it('keeps a seat of government a place where it stands for its government, as the guidelines do', () => {
     expect(names('The White House and the Kremlin traded accusations.')).toEqual([
       ['White House', 'place'],
