@@ -675,6 +675,21 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads news copy's abbreviation of a state as the state, with its full stop", () => {
+    const text = 'Publix of Jacksonville, Fla., and Sen. Bob Corker, R-Tenn., met in Albany, N.Y.';
+    expect(extract(text).filter((e) => e.type === 'place').map((e) => [e.name, e.mentions[0]!.text])).toEqual([
+      ['Jacksonville', 'Jacksonville'],
+      ['Florida', 'Fla.'],
+      ['Tennessee', 'Tenn.'],
+      ['Albany', 'Albany'],
+      ['New York', 'N.Y.'],
+    ]);
+  });
+
+  it('ends a listed name before a full stop set apart from it, as tokenized text writes one', () => {
+    expect(extract('Shares of Warner Bros . rose in the U.S .').map((e) => e.mentions[0]!.text)).toEqual(['Warner Bros', 'U.S']);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

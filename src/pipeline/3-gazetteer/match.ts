@@ -94,6 +94,9 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
   for (let i = from; i < tokens.length && (exact !== NO_NODE || folded !== NO_NODE); i++) {
     if (i > from && isJoiningHyphen(tokens, i)) continue;
     const token = tokens[i]!;
+    // A full stop set apart from its word ("U.S ." in tokenized text) is not the name's own: a name
+    // listed with it ends before it.
+    const isDetachedFullStop = i > from && token.text === '.' && token.start !== tokens[i - 1]!.end;
     if (i > from) {
       // A name does not run across a line break.
       if (token.isAfterLineBreak) break;
@@ -103,11 +106,12 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const exactHit = gazetteer.exact.hit(exact);
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     // "McDonald's", "Moody's": a listed name's own possessive is cut from the mention as any trailing one is.
-    const end = i > from && isPossessiveToken(token) ? i : i + 1;
+    const end = i > from && (isPossessiveToken(token) || isDetachedFullStop) ? i : i + 1;
     if (exactHit) best = { end, hit: exactHit };
     else if (foldedHit && isCapitalisedName(tokens, from, end) && !isCommonWordOpening(tokens, from, end, gazetteer) && !isCapitalsShortForm(tokens, from, end) && isSpeltAsListed(tokens, from, end, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, end, foldedHit, gazetteer)) {
       best = { end, hit: foldedHit };
     }
+    if (isDetachedFullStop) break;
   }
   return best;
 }
