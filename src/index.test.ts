@@ -686,6 +686,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
+    expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
+      ['North Korea', 'place'],
+      ['South Korea', 'place'],
+      ['West Bengal', 'place'],
+      ['J. Smith', 'person'],
+    ]);
+  });
+
   it('ends a listed name before a full stop set apart from it, as tokenized text writes one', () => {
     expect(extract('Shares of Warner Bros . rose in the U.S .').map((e) => e.mentions[0]!.text)).toEqual(['Warner Bros', 'U.S']);
   });

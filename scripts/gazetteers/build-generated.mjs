@@ -128,6 +128,13 @@ function saintVariants(s) {
   return [s.replace(/\bSaint (?=[A-Z])/g, 'St '), s.replace(/\bSaint (?=[A-Z])/g, 'St. ')];
 }
 
+// Headline style abbreviates a compass word to its initial: "S. Korea", "N. Ireland", "W. Virginia";
+// not before an ordinary word ("Eastern Province", "North West"), where the initial reads as a person's.
+function compassInitialVariants(s) {
+  const m = /^(North|South|East|West)(?:ern)? ([A-Z][^ ]*)/.exec(s);
+  return m && !ENGLISH.has(m[2].toLowerCase()) && !COMPASS.has(m[2].toLowerCase()) ? [`${m[1][0]}. ${s.slice(m[0].length - m[2].length)}`] : [];
+}
+
 const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 function titleCase(w) {
@@ -365,6 +372,7 @@ function buildCountries(demonymWords) {
       if (typeof a === 'string' && !hasTranslitMarks(a) && fold(a) !== a && isAscii(fold(a))) push(fold(a));
     }
     for (const s of [canonical, ...aliases]) if (s.startsWith('Saint ')) for (const v of saintVariants(s)) push(v);
+    for (const v of compassInitialVariants(canonical)) if (!aliases.includes(v)) aliases.push(v);
     if (fold(canonical) !== canonical) push(fold(canonical));
     rows.push({ cca2: c.cca2, name: canonical, aliases, independent: c.independent, area: c.area ?? 0, latlng: c.latlng });
   }
@@ -788,6 +796,7 @@ function buildDivisions() {
     const tooCommon = (n) => !/[\s-]/.test(n) && !KEEP_PLACES.has(n) && (isFrequentWord(n.toLowerCase()) || COMPASS.has(n.toLowerCase()));
     if (tooCommon(canonical)) { skipped.push(canonical); continue; }
     for (const v of [canonical, ...aliases]) for (const sv of saintVariants(v)) aliases.add(sv);
+    for (const v of compassInitialVariants(canonical)) aliases.add(v);
     // Two countries' divisions of one name ("Punjab") are one row: the first record gives its identity.
     const r = rows.get(canonical) ?? { aliases: new Set(), place: divisionPlace(s) };
     for (const a of aliases) if (a !== canonical) r.aliases.add(a);
