@@ -695,6 +695,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a grade or contract traded under a name no list holds as a product, and keeps a listed name before one', () => {
+    expect(names('Brent crude rose and Brent futures fell, while Iran crude exports slid.')).toEqual([['Iran', 'place']]);
+  });
+
   it('ends a listed name before a full stop set apart from it, as tokenized text writes one', () => {
     expect(extract('Shares of Warner Bros . rose in the U.S .').map((e) => e.mentions[0]!.text)).toEqual(['Warner Bros', 'U.S']);
   });

@@ -32,7 +32,7 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   let inNoEntityName: Set<Mention> | undefined;
   const noEntityNames: Span[] = [];
   for (const chunk of findChunks(tokens, words)) {
-    const candidates = isIndexName(tokens, chunk) ? [candidate(chunk, undefined, NO_ENTITY_NAME)] : typeChunk(tokens, chunk, listedAt, words);
+    const candidates = isIndexName(tokens, chunk) || isTradedGrade(tokens, chunk, listedAt) ? [candidate(chunk, undefined, NO_ENTITY_NAME)] : typeChunk(tokens, chunk, listedAt, words);
     for (const candidate of candidates) {
       if (candidate.evidence === NO_ENTITY_NAME && candidate.from < candidate.to) {
         noEntityNames.push({ start: tokens[candidate.from]!.start, end: tokens[candidate.to - 1]!.end });
@@ -63,6 +63,15 @@ function isIndexName(tokens: readonly Token[], chunk: Chunk): boolean {
   if (tokens[i]?.shape === 'lower' && INDEX_QUALIFIERS.includes(tokens[i]!.text)) i++;
   const word = tokens[i];
   return word !== undefined && word.shape === 'lower' && !word.isAfterLineBreak && INDEX_WORDS.includes(word.text);
+}
+
+// "Brent crude", "Brent futures": a grade or contract traded under a name no list holds is a product,
+// none of our types. A listed name keeps its own ("Iran crude exports", "Treasury futures").
+const TRADED_WORDS: readonly string[] = ['crude', 'futures'];
+
+function isTradedGrade(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>): boolean {
+  const word = tokens[chunk.to];
+  return word !== undefined && word.shape === 'lower' && TRADED_WORDS.includes(word.text) && !listedAt.has(tokens[chunk.from]!.start);
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */
