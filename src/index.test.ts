@@ -686,6 +686,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads the state after a legislator's party initial as a place ('D-N.Y.')", () => {
+    expect(names('Rep. Alexandria Ocasio-Cortez, D-N.Y., and Sen. Lindsey Graham, R-S.C., clashed.')).toEqual([
+      ['Alexandria Ocasio-Cortez', 'person'],
+      ['New York', 'place'],
+      ['Lindsey Graham', 'person'],
+      ['South Carolina', 'place'],
+    ]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

@@ -41,11 +41,13 @@ export function matchGazetteer(text: string, tokens: readonly Token[], gazetteer
 /**
  * "CSP-PSD": a listed short form (PSD, Romania's Social Democrats) hyphen-joined after a word in
  * capitals that no list holds is the end of another, unknown short form. After a listed one
- * ("US-UK talks") it is a name of its own, as the guidelines have it.
+ * ("US-UK talks"), or after a party's initial ("D-N.Y."), it is a name of its own, as the guidelines have it.
  */
 function isInsideUnlistedShortForm(tokens: readonly Token[], at: number, gazetteer: Gazetteer): boolean {
   if (!isJoiningHyphen(tokens, at - 1) || tokens[at - 2]!.shape !== 'upper') return false;
   const before = tokens[at - 2]!;
+  // "D-N.Y.", "R-S.C.": a single letter is a party's initial before a state.
+  if (before.text.length === 1) return false;
   const isListedAlone = gazetteer.exact.hit(gazetteer.exact.rootAt(gazetteer.textIndexOf(before))) !== undefined || gazetteer.folded.hit(gazetteer.folded.rootAt(gazetteer.keyIndexOf(before))) !== undefined;
   return !isListedAlone;
 }
