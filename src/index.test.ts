@@ -684,6 +684,8 @@ describe('extract (built-in world lists)', () => {
       ['Albany', 'Albany'],
       ['New York', 'N.Y.'],
     ]);
+    // Reuters copy writes them without the full stop.
+    expect(extract('IRVINE, Calif 1996-08-30').map((e) => e.name)).toEqual(['Irvine', 'California']);
   });
 
   it("reads the state after a legislator's party initial as a place ('D-N.Y.')", () => {
