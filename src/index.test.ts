@@ -697,6 +697,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a place of worship, a stage or a show ground by its head word as a place', () => {
+    expect(names('She trained at the Oxford Playhouse, sang in Bath Abbey and walked in Kew Gardens.')).toEqual([
+      ['Oxford Playhouse', 'place'],
+      ['Bath Abbey', 'place'],
+      ['Kew Gardens', 'place'],
+    ]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],
