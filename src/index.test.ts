@@ -714,6 +714,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a market index by its count of shares and the day's move, or by Composite, as none of our types", () => {
+    expect(names('The FTSE 100 fell, the Nikkei 225 gained and the Shanghai Composite slipped in Japan.')).toEqual([['Japan', 'place']]);
+  });
+
   it('reads a grade or contract traded under a name no list holds as a product, and keeps a listed name before one', () => {
     expect(names('Brent crude rose and Brent futures fell, while Iran crude exports slid.')).toEqual([['Iran', 'place']]);
   });

@@ -57,12 +57,19 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
 const INDEX_WORDS: readonly string[] = ['index', 'indices', 'indexes', 'average'];
 const INDEX_QUALIFIERS: readonly string[] = ['industrial', 'composite', 'benchmark', 'main', 'stock', 'share'];
 
+// "The FTSE 100 fell", "the Nikkei 225 gained": a name and its count of shares, then the day's move.
+const MARKET_MOVES: readonly string[] = ['rose', 'fell', 'gained', 'lost', 'slipped', 'climbed', 'dropped', 'closed', 'ended', 'added', 'shed', 'jumped', 'slid', 'advanced', 'declined', 'edged', 'eased', 'finished', 'opened', 'tumbled', 'surged', 'rallied'];
+
 function isIndexName(tokens: readonly Token[], chunk: Chunk): boolean {
+  // "the Shanghai Composite", "the Nasdaq Composite".
+  if (chunk.to - chunk.from > 1 && tokens[chunk.to - 1]!.text === 'Composite') return true;
   let i = chunk.to;
-  if (tokens[i]?.kind === 'number') i++;
+  const hasCount = tokens[i]?.kind === 'number' && !tokens[i]!.isAfterLineBreak;
+  if (hasCount) i++;
   if (tokens[i]?.shape === 'lower' && INDEX_QUALIFIERS.includes(tokens[i]!.text)) i++;
   const word = tokens[i];
-  return word !== undefined && word.shape === 'lower' && !word.isAfterLineBreak && INDEX_WORDS.includes(word.text);
+  if (word === undefined || word.shape !== 'lower' || word.isAfterLineBreak) return false;
+  return INDEX_WORDS.includes(word.text) || (hasCount && MARKET_MOVES.includes(word.text));
 }
 
 // "Brent crude", "Brent futures": a grade or contract traded under a name no list holds is a product,
