@@ -705,6 +705,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a dateline's unlisted town in capitals as a place, not a short form", () => {
+    expect(names('GOLF - NORMAN LEADS.\nMASON, Ohio 1996-08-18\nThe NBA said.')).toContainEqual(['MASON', 'place']);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

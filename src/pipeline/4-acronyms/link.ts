@@ -70,7 +70,7 @@ export function linkShortForms(
       const { listed } = linked;
       mentions.push(makeMention({ start: use.start, end: use.end, text: written, type: linked.type, source: 'acronym', canonical: linked.definition.longForm.text, isShortForm: true, evidence: linked.evidence, listed }));
     } else if (use.isWholeRun && !use.isInCapsLine && isUnknownAcronym(written, use, index, notNames, words)) {
-      mentions.push(unknownShortForm(text, tokens, use, written));
+      mentions.push(datelinePlace(tokens, use, written, index) ?? unknownShortForm(text, tokens, use, written));
     } else continue;
     linkedUntil = use.end;
   }
@@ -184,6 +184,21 @@ function unknownShortForm(text: string, tokens: readonly Token[], use: ShortForm
     return makeMention({ start: use.start, end, text: text.slice(use.start, end), type: 'organization', source: 'acronym', evidence: NUMBERED_SHORT_FORM_EVIDENCE });
   }
   return makeMention({ start: use.start, end: use.end, text: written, type: 'acronym', source: 'acronym', isShortForm: true, evidence: UNKNOWN_ACRONYM_EVIDENCE });
+}
+
+/**
+ * "MASON, Ohio 1996-08-18": a word in capitals that opens a line, with a comma and a listed place
+ * after it, is a dateline's town, not a short form.
+ */
+function datelinePlace(tokens: readonly Token[], use: ShortFormUse, written: string, index: KnownIndex): Mention | undefined {
+  const first = tokens[use.firstToken]!;
+  if (use.firstToken > 0 && !first.isAfterLineBreak) return undefined;
+  let after = use.firstToken;
+  while (tokens[after] && tokens[after]!.end <= use.end) after++;
+  if (tokens[after]?.text !== ',' || !tokens[after + 1]) return undefined;
+  const place = index.known[index.coverAt[tokens[after + 1]!.start]!];
+  if (place?.type !== 'place' || place.start !== tokens[after + 1]!.start) return undefined;
+  return makeMention({ start: use.start, end: use.end, text: written, type: 'place', source: 'rule', evidence: ruleEvidence('listed-with', place.text) });
 }
 
 function isUnknownAcronym(written: string, use: ShortFormUse, index: KnownIndex, notNames: ReadonlySet<string>, words: WordLists): boolean {
