@@ -730,6 +730,14 @@ describe('extract (built-in world lists)', () => {
     expect(extract('Shares of Warner Bros . rose in the U.S .').map((e) => e.mentions[0]!.text)).toEqual(['Warner Bros', 'U.S']);
   });
 
+  it("reads a place that is a word of a listed club the text names as the club, unless the words around make it a place", () => {
+    const text = 'SOCCER - BAYERN HOLD DORTMUND.\nBERLIN 1996-09-01\nBayern Munich were held 1-1 by Borussia Dortmund. The Dortmund side had won in Berlin.';
+    const typeAt = (written: string) => extract(text).find((e) => e.mentions.some((m) => m.text === written))?.type;
+    expect(typeAt('DORTMUND')).toBe('organization');
+    expect(typeAt('BERLIN')).toBe('place');
+    expect(extract(text).filter((e) => e.type === 'place').map((e) => e.mentions.map((m) => m.text))).toContainEqual(['Dortmund']);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

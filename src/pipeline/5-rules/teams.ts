@@ -5,7 +5,7 @@
 // a results table, a name no list holds that opens a row with a score after it ("Brechin 3 0 3 0 2
 // 2 3") is a team too.
 import type { Mention, Token } from '../../types.js';
-import { ruleEvidence, thenEvidence } from '../evidence.js';
+import { listEvidence, ruleEvidence, thenEvidence } from '../evidence.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { isCapitalisedWord } from './chunks.js';
 import { changeMention, makeMention } from '../mention.js';
@@ -40,6 +40,7 @@ export interface TeamsInput {
 
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
 export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countries: ReadonlyMap<string, string>): TeamsInput {
+  found = namedClubsByTheirPlace(tokens, found, countries);
   // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
   const mayBeTable = countScoredPlaces(text, found.listed, countries) + countScoredPlaces(text, found.ruled, countries) >= MIN_SCORED_PLACES;
   let isSports: boolean | undefined;
@@ -64,6 +65,38 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
+}
+
+const CLUB_EVIDENCE = listEvidence('organizations-sports');
+
+/**
+ * "Borussia Dortmund" … "BAYERN HOLD DORTMUND": in a text that names a listed club, a one-word place
+ * that is a word of the club's name is the club, wherever the words around do not make it a place
+ * ("in Dortmund", a dateline).
+ */
+function namedClubsByTheirPlace(tokens: readonly Token[], found: TeamsInput, countries: ReadonlyMap<string, string>): TeamsInput {
+  let clubWords: Set<string> | undefined;
+  for (const m of found.listed) {
+    if (m.evidence !== CLUB_EVIDENCE || !m.canonical) continue;
+    for (const word of m.canonical.split(' ')) if (word.length > 2) (clubWords ??= new Set()).add(word.toLowerCase());
+  }
+  if (!clubWords) return found;
+  const words = clubWords;
+  const isClubWord = (m: Mention) => m.type === 'place' && !/\s/.test(m.text) && !isNation(m, countries) && words.has(nameOf(m).toLowerCase());
+  const places = [...found.listed, ...found.ruled].filter(isClubWord).sort((a, b) => a.start - b.start);
+  if (places.length === 0) return found;
+  const placesNamed = new Set(mentionsWhere(tokens, places, (t, first, after) => isNamedAsPlace(t, first, after) || isPlaceQualifier(t, first, after)).map((m) => m.start));
+  // Typed, not linked: "Milan" beside "Inter Milan" is as likely the city's other club.
+  const asClub = (m: Mention): Mention => (isClubWord(m) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m);
+  return { listed: found.listed.map(asClub), ruled: found.ruled.map(asClub) };
+}
+
+// "the Volgograd side", "the Moscow club": a place before a team's noun qualifies it, as CoNLL-2003 has it.
+const TEAM_NOUNS: ReadonlySet<string> = new Set(['side', 'club', 'team', 'outfit', 'squad', 'fans', 'supporters']);
+
+/** "ARLINGTON, Texas", "the Volgograd side": a place that names where another place is, or qualifies a team's noun. */
+function isPlaceQualifier(tokens: readonly Token[], first: number, after: number): boolean {
+  return tokens[first - 1]?.text === ',' || TEAM_NOUNS.has(tokens[after]?.text ?? '');
 }
 
 // The nations that field their own teams though no list of states holds them: their teams are the
