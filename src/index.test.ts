@@ -709,6 +709,14 @@ describe('extract (built-in world lists)', () => {
     expect(names('GOLF - NORMAN LEADS.\nMASON, Ohio 1996-08-18\nThe NBA said.')).toContainEqual(['MASON', 'place']);
   });
 
+  it("reads a listed name that is also a common word at a sentence's start as the name before a possessive or a subject's verb", () => {
+    expect(names("Apple unveiled a phone. Alphabet's Google was fined. Oil said nothing. Gold rose.")).toEqual([
+      ['Apple', 'organization'],
+      ['Alphabet', 'organization'],
+      ['Google', 'organization'],
+    ]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

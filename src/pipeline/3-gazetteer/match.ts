@@ -169,7 +169,22 @@ function isFoldedDownTo(spelling: string, listed: string): boolean {
 /** "Some" opening a sentence is not the Somme: a lone common word there is capitalised by position only. */
 function isCommonWordOpening(tokens: readonly Token[], from: number, to: number, gazetteer: Gazetteer): boolean {
   const token = tokens[from]!;
-  return to === from + 1 && token.isSentenceStart && isCommonWordAsWritten(token, gazetteer.words);
+  return to === from + 1 && token.isSentenceStart && isCommonWordAsWritten(token, gazetteer.words) && !isSubjectOfVerb(tokens, to);
+}
+
+// Verbs a named subject takes in news copy: "Apple unveiled", "Congress passed", "Arsenal beat".
+const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'announced', 'unveiled', 'reported', 'posted', 'launched', 'confirmed', 'denied', 'agreed', 'plans',
+  'planned', 'sued', 'hired', 'passed', 'approved', 'rejected', 'voted', 'beat', 'drew', 'won', 'lost', 'defeated',
+]);
+
+/**
+ * "Apple unveiled", "Alphabet's Google": a common noun opens a sentence with a determiner ("The
+ * apple …"); one with none, before a possessive or a subject's verb, is the name.
+ */
+function isSubjectOfVerb(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  return next !== undefined && !next.isAfterLineBreak && (isPossessiveToken(next) || (next.shape === 'lower' && SUBJECT_VERBS.has(next.text)));
 }
 
 /** "al Qaeda", "el Sisi": the Arabic article opens a name written apart from it too. English has no word "al" or "el". */
