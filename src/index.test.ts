@@ -732,6 +732,10 @@ describe('extract (built-in world lists)', () => {
 
   it('reads a grade or contract traded under a name no list holds as a product, and keeps a listed name before one', () => {
     expect(names('Brent crude rose and Brent futures fell, while Iran crude exports slid.')).toEqual([['Iran', 'place']]);
+    expect(names('Demand for Blackwell chips rose as Kyiv asked for Patriot missiles and the Pfizer vaccine.')).toEqual([
+      ['Kyiv', 'place'],
+      ['Pfizer', 'organization'],
+    ]);
   });
 
   it('ends a listed name before a full stop set apart from it, as tokenized text writes one', () => {

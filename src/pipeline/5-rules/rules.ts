@@ -72,9 +72,14 @@ function isIndexName(tokens: readonly Token[], chunk: Chunk): boolean {
   return INDEX_WORDS.includes(word.text) || (hasCount && MARKET_MOVES.includes(word.text));
 }
 
-// "Brent crude", "Brent futures": a grade or contract traded under a name no list holds is a product,
-// none of our types. A listed name keeps its own ("Iran crude exports", "Treasury futures").
-const TRADED_WORDS: readonly string[] = ['crude', 'futures'];
+// "Brent crude", "Brent futures", "Blackwell chips", "Patriot missiles": a grade, contract, model or
+// weapon sold under a name no list holds is a product, none of our types. A listed name keeps its own
+// ("Iran crude exports", "Treasury futures", "Pfizer vaccine").
+const TRADED_WORDS: readonly string[] = [
+  'crude', 'futures', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'handset', 'handsets',
+  'jet', 'jets', 'airliner', 'airliners', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'tank', 'tanks',
+  'vaccine', 'vaccines', 'console', 'consoles',
+];
 
 function isTradedGrade(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>): boolean {
   const word = tokens[chunk.to];
