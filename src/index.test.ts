@@ -717,6 +717,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a name between an owner's 'its' and a firm's noun as where the thing is, and a name before a firm's noun as the firm", () => {
+    expect(names('Apple said it met at its Cupertino headquarters. Later Zhongwang shares fell.')).toEqual([
+      ['Apple', 'organization'],
+      ['Cupertino', 'place'],
+      ['Zhongwang', 'organization'],
+    ]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

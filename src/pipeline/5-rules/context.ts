@@ -24,6 +24,7 @@ const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
   'ceo', 'chairman', 'chairwoman', 'shares', 'stock', 'subsidiary', 'subsidiaries', 'shareholders', 'executives', 'unit', 'output',
   'profit', 'profits', 'revenue', 'revenues', 'earnings', 'bonds', 'workforce', 'headquarters',
 ]);
+const OWNERS_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'our']);
 // Lower-case words right after a newspaper's name ("Zycie Warszawy daily", "Liberte newspaper"); after
 // a possessive they name its owner instead ("Hen Vipheak's newspaper").
 // A pollster's name takes its poll the same way ("a Datafolha poll", "the latest Gallup survey").
@@ -81,7 +82,11 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   if (isInitial(tokens, chunk.from)) return typed('person', 'initial');
   const hasPossessive = nextWord === "'s" || nextWord === '’s';
   const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
-  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.hasKeyOf(first)) return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
+  if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.hasKeyOf(first)) {
+    // "its Cupertino headquarters", "their Tianjin unit": the owner is named already; the name says where.
+    if (!hasPossessive && OWNERS_BEFORE.has(beforeWord)) return typed('place', 'context', before!.text);
+    return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
+  }
   if (next?.shape === 'lower' && NEWSPAPER_AFTER.has(nextWord) && !words.givenNames.hasKeyOf(first)) return typed('organization', 'organization-cue', next.text);
   if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
