@@ -710,10 +710,11 @@ describe('extract (built-in world lists)', () => {
   });
 
   it("reads a listed name that is also a common word at a sentence's start as the name before a possessive or a subject's verb", () => {
-    expect(names("Apple unveiled a phone. Alphabet's Google was fined. Oil said nothing. Gold rose.")).toEqual([
+    expect(names("Apple unveiled a phone. Alphabet's Google was fined. Oil said nothing. Gold rose. Shell fell.")).toEqual([
       ['Apple', 'organization'],
       ['Alphabet', 'organization'],
       ['Google', 'organization'],
+      ['Shell', 'organization'],
     ]);
   });
 

@@ -176,6 +176,7 @@ function isCommonWordOpening(tokens: readonly Token[], from: number, to: number,
 const SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'announced', 'unveiled', 'reported', 'posted', 'launched', 'confirmed', 'denied', 'agreed', 'plans',
   'planned', 'sued', 'hired', 'passed', 'approved', 'rejected', 'voted', 'beat', 'drew', 'won', 'lost', 'defeated',
+  'rose', 'fell', 'gained', 'slipped', 'jumped', 'dropped', 'climbed', 'surged', 'tumbled', 'slid',
 ]);
 
 /**
