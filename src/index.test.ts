@@ -726,6 +726,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("keeps 'and' and its subject after a body's 'for', and knows plural head words ('Centres')", () => {
+    expect(names('The Africa Centres for Disease Control and Prevention and the Institute for Peace and Conflict Studies met.')).toEqual([
+      ['Africa Centres for Disease Control and Prevention', 'organization'],
+      ['Institute for Peace and Conflict Studies', 'organization'],
+    ]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

@@ -79,7 +79,7 @@ function isBodyOn(tokens: readonly Token[], j: number, words: WordLists): boolea
 
 /**
  * "Ministry of Information and Broadcasting", "Department of Health and Human Services": "and" in a
- * body's name, after "of" or "on" and its subject, before a capitalised common word. Elsewhere "and"
+ * body's name, after "of", "on" or "for" and its subject, before a capitalised common word. Elsewhere "and"
  * parts two names ("Pakistan and India", "the Ministry of Defence and Pakistan", "the Bank of Canada
  * and Bank of England").
  */
@@ -90,7 +90,7 @@ function isBodyAnd(tokens: readonly Token[], from: number, j: number, words: Wor
   for (let k = from + 1; k < j - 1; k++) {
     const word = tokens[k]!.text;
     // A title's complement joins so too ("Minister of Mines and Minerals Development").
-    if ((word === 'of' || word === 'on') && (words.organizationHeads.hasKeyOf(tokens[k - 1]!) || words.titleWords.hasKeyOf(tokens[k - 1]!))) return true;
+    if ((word === 'of' || word === 'on' || word === 'for') && (words.organizationHeads.hasKeyOf(tokens[k - 1]!) || words.titleWords.hasKeyOf(tokens[k - 1]!))) return true;
   }
   return false;
 }
