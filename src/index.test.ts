@@ -733,6 +733,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a name after a place's noun and 'of' as one place, and a verb's subject as the plural before 'of', not the name after it", () => {
+    expect(names('They met in the village of Oke-Ogun. Many residents of Kibera said the river rose.')).toEqual([['Oke-Ogun', 'place']]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

@@ -88,7 +88,10 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
     return typed('organization', 'organization-cue', tokens[hasPossessive ? chunk.to + 1 : chunk.to]!.text);
   }
   if (next?.shape === 'lower' && NEWSPAPER_AFTER.has(nextWord) && !words.givenNames.hasKeyOf(first)) return typed('organization', 'organization-cue', next.text);
-  if (PERSON_VERBS.has(nextWord)) return typed('person', 'context', next!.text);
+  // "the village of Oke-Ogun", "the town of Kibera": said before a given name or a verb is asked.
+  if (isAfterPlaceNounOf(tokens, chunk.from)) return typed('place', 'context', tokens[chunk.from - 2]!.text);
+  // "Residents of Kibera said": the verb's subject is the plural before "of".
+  if (PERSON_VERBS.has(nextWord) && !isAfterPluralOf(tokens, chunk.from)) return typed('person', 'context', next!.text);
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says
   // place; the towns are asked only after these cheap tests.
@@ -107,9 +110,20 @@ function typeByWordsAround(tokens: readonly Token[], chunk: TitledChunk): Typed 
   // "al-Baghdadi", "el-Sisi" are people; "Al Hawijah", "Al Anbar", written apart, as often places.
   if (PERSON_PARTICLES.has(lower(tokens[chunk.from])) && isJoiningHyphen(tokens, chunk.from + 1)) return typed('person', 'particle', tokens[chunk.from]!.text);
   if (next?.shape === 'lower' && PLACE_NOUNS.has(nextWord)) return typed('place', 'context', next.text);
-  if (beforeWord === 'of' && PLACE_NOUNS.has(lower(tokens[chunk.from - 2]))) return typed('place', 'context', tokens[chunk.from - 2]!.text);
   if (PLACE_PREPOSITIONS.has(beforeWord) && countWords(tokens, chunk) === 1) return typed('place', 'context', before!.text);
   return undefined;
+}
+
+/** A place's noun and "of" before the chunk: "the village of …"; not "camp", which a person's followers have too ("the camp of Ahmad Massoud"). */
+export function isAfterPlaceNounOf(tokens: readonly Token[], from: number): boolean {
+  const noun = tokens[from - 2];
+  return lower(tokens[from - 1]) === 'of' && noun !== undefined && noun.shape === 'lower' && noun.text !== 'camp' && PLACE_NOUNS.has(noun.text);
+}
+
+/** "residents of", "officials of": a plural noun and "of" right before the chunk. */
+function isAfterPluralOf(tokens: readonly Token[], from: number): boolean {
+  const noun = tokens[from - 2];
+  return lower(tokens[from - 1]) === 'of' && noun !== undefined && noun.shape === 'lower' && noun.text.length > 3 && noun.text.endsWith('s');
 }
 
 /**

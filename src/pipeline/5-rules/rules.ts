@@ -6,7 +6,7 @@ import { listEvidence, ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
-import { isBeforeFacilityNoun, typeByContext } from './context.js';
+import { isAfterPlaceNounOf, isBeforeFacilityNoun, typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
 import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
@@ -110,7 +110,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
-  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -233,6 +233,17 @@ function personWithInitial(tokens: readonly Token[], chunk: TitledChunk, listedA
 function placeBeforeFacilityNoun(tokens: readonly Token[], chunk: TitledChunk): Candidate | undefined {
   if (chunk.hasTitle || countWords(tokens, chunk) < 2 || !isBeforeFacilityNoun(tokens, chunk.to)) return undefined;
   return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.to]!.text));
+}
+
+/**
+ * "the village of Oke-Ogun", "the town of Port Loko": a name after a place's noun and "of" is one
+ * place, whatever lists hold its words; a listed name whole keeps its own type ("the state of Texas").
+ */
+function placeAfterPlaceNounOf(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
+  if (chunk.hasTitle || countWords(tokens, chunk) < 2 || !isAfterPlaceNounOf(tokens, chunk.from)) return undefined;
+  const listed = listedAt.get(tokens[chunk.from]!.start);
+  if (listed && listed.end === tokens[chunk.to - 1]!.end) return undefined;
+  return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.from - 2]!.text));
 }
 
 /** "Burhan Wani", "Paul Johnson": a given name and words a list holds as single places are a person all the same. */
