@@ -742,6 +742,10 @@ describe('extract (built-in world lists)', () => {
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);
   });
 
+  it('reads a title and any words with a listed place among them as one person', () => {
+    expect(names('The winger Will Jordan scored twice.')).toEqual([['Will Jordan', 'person']]);
+  });
+
   it('reads a compass initial before a listed place as the place, and any other initial as a person\'s', () => {
     expect(names('N. Korea warned S. Korea, W. Bengal voted and J. Smith spoke.')).toEqual([
       ['North Korea', 'place'],

@@ -252,7 +252,8 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   if (!first || countWords(tokens, chunk) < 2) return undefined;
   // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written.
   // "German Bundeswehr": a demonym first describes the listed name after it, though it is a given name too.
-  const cue = isDemonymAsWritten(first, words) ? undefined : words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : undefined;
+  // After a title, any first word will do: "winger Will Jordan" ("Will" is no given name the lists hold).
+  const cue = isDemonymAsWritten(first, words) ? undefined : words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : chunk.hasTitle ? 'title' : undefined;
   if (!cue) return undefined;
   // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
   // may a listed person's surname ("Naina Yeltsin"); a firm's one-word name may end it ("Doug Ford").
@@ -267,7 +268,7 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
     hasListed = true;
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
-  return hasListed ? candidate(chunk, 'person', ruleEvidence(cue, first.text)) : undefined;
+  return hasListed ? candidate(chunk, 'person', ruleEvidence(cue, cue === 'title' ? chunk.title : first.text)) : undefined;
 }
 
 function isDemonymBeforeListed(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
