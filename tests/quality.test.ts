@@ -12,13 +12,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = resolve(process.env.ENTITIES_SHARED ?? join(root, '..', 'shared'));
 const scorer = join(shared, 'eval', 'score.mjs');
 
-// Reached on 2026-12-01 (npm run eval); raise them when the engine gets better, never lower them.
+// Reached on 2026-12-02 (npm run eval); raise them when the engine gets better, never lower them.
 // re3d-dev is annotated by others under other guidelines (its README), so its untyped figure, the
 // spans alone, is held too; CoNLL-2003's organizations, the type the engine found hardest, by type.
 const FLOORS = [
   { name: 'seed article', dir: join(shared, 'gold'), strictF1: 1.0, expansion: 1.0 },
   { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.995, expansion: 1.0 },
-  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.907, expansion: null, organizationF1: 0.821 },
+  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.909, expansion: null, organizationF1: 0.822 },
   { name: 're3d dev', dir: join(shared, 'eval', 're3d-dev'), strictF1: 0.910, expansion: null, untypedF1: 0.927 },
 ];
 const TOLERANCE = 0.01;
