@@ -3,7 +3,8 @@
 // match word stands next to is its club (an organization, as CoNLL-2003 and any sports desk have
 // it), and so are its other mentions in the text; a country stays a place. Once a text shows itself
 // a results table, a name no list holds that opens a row with a score after it ("Brechin 3 0 3 0 2
-// 2 3") is a team too.
+// 2 3") is a team too. In any text, a place that is a word of a listed club the text names
+// ("Borussia Dortmund" … "DORTMUND") is a club too, unless the words around make it a place.
 import type { Mention, Token } from '../../types.js';
 import { listEvidence, ruleEvidence, thenEvidence } from '../evidence.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
