@@ -779,6 +779,14 @@ describe('extract (built-in world lists)', () => {
     expect(extract(text).filter((e) => e.type === 'place').map((e) => e.mentions.map((m) => m.text))).toContainEqual(['Dortmund']);
   });
 
+  it("reads a match's result as sports reporting, so its cities are clubs, but not a player's set scores", () => {
+    expect(names('Liverpool drew 0-0 with Chicago on Saturday.')).toEqual([
+      ['Liverpool', 'organization'],
+      ['Chicago', 'organization'],
+    ]);
+    expect(names('Washington beat Rios 6-4 6-3 in Toronto.')).toContainEqual(['Washington, D.C.', 'place']);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

@@ -216,6 +216,7 @@ function isSportsReporting(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape !== 'lower') continue;
+    if (RESULT_VERBS.includes(token.text) && isResultAfter(tokens, i + 1)) return true;
     // The tokenizer gives "hat-trick" as three tokens.
     const word = tokens[i + 1]?.text === '-' && isJoiningHyphen(tokens, i + 1) ? `${token.text}-${tokens[i + 2]!.text}` : token.text;
     const { length } = word;
@@ -223,6 +224,27 @@ function isSportsReporting(tokens: readonly Token[]): boolean {
     if (mayBeSportsWord(word) && SPORTS_WORDS.has(word) && ++count >= MIN_SPORTS_WORDS) return true;
   }
   return false;
+}
+
+// A match's result: "drew 0-0", "beat Everton 2-1", "defeated Manchester City 3-1" makes a text sports
+// reporting on its own ("won" and "lost" take votes and cases too: "won 5-4"). A set's score after
+// it ("beat Agassi 6-4 6-3") is a player's match, and players are people.
+const RESULT_VERBS: readonly string[] = ['beat', 'drew', 'defeated', 'edged', 'thrashed', 'routed'];
+const MAX_WORDS_BEFORE_RESULT = 4;
+
+function isResultAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + MAX_WORDS_BEFORE_RESULT && i + 2 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'number') return isJoinedScore(tokens, i) && !(tokens[i + 3]?.kind === 'number' && isJoinedScore(tokens, i + 3));
+    if (token.isAfterLineBreak || token.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** "2-1" written as one: a score, a hyphen and a score with no space between. */
+function isJoinedScore(tokens: readonly Token[], i: number): boolean {
+  const [score, hyphen, other] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return score !== undefined && hyphen !== undefined && other !== undefined && SCORE.test(score.text) && hyphen.text === '-' && SCORE.test(other.text) && hyphen.start === score.end && other.start === hyphen.end;
 }
 
 /** Capitalised words that open a row (a line, or after a score), no mention covers, and a plain score follows ("Brechin 3 0 3"). */
