@@ -216,7 +216,7 @@ function isSportsReporting(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape !== 'lower') continue;
-    if (RESULT_VERBS.includes(token.text) && isResultAfter(tokens, i + 1)) return true;
+    if (mayBeResultVerb(token.text) && RESULT_VERBS.includes(token.text) && isResultAfter(tokens, i + 1)) return true;
     // The tokenizer gives "hat-trick" as three tokens.
     const word = tokens[i + 1]?.text === '-' && isJoiningHyphen(tokens, i + 1) ? `${token.text}-${tokens[i + 2]!.text}` : token.text;
     const { length } = word;
@@ -231,6 +231,7 @@ function isSportsReporting(tokens: readonly Token[]): boolean {
 // it ("beat Agassi 6-4 6-3") is a player's match, and players are people.
 const RESULT_VERBS: readonly string[] = ['beat', 'drew', 'defeated', 'edged', 'thrashed', 'routed'];
 const MAX_WORDS_BEFORE_RESULT = 4;
+const mayBeResultVerb = openingsOf(RESULT_VERBS);
 
 function isResultAfter(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < from + MAX_WORDS_BEFORE_RESULT && i + 2 < tokens.length; i++) {
