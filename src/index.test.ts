@@ -787,6 +787,11 @@ describe('extract (built-in world lists)', () => {
     expect(names('Washington beat Rios 6-4 6-3 in Toronto.')).toContainEqual(['Washington, D.C.', 'place']);
   });
 
+  it("reads one word of a listed club's name, written alone later, as a club", () => {
+    const orioles = extract('Boston beat the Baltimore Orioles on Friday, and the Orioles fell again.').filter((e) => e.type === 'organization');
+    expect(orioles.map((e) => e.mentions.map((m) => m.text))).toEqual([['Baltimore Orioles'], ['Orioles']]);
+  });
+
   it('reads a results table as teams', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);

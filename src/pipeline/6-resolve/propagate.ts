@@ -1,9 +1,10 @@
 // What a document says once about a name holds for the rest of it: a capitalised word that no stage
 // typed takes the type of the same word typed elsewhere in the text ("the village of Beighpora" …
-// "cordoned off Beighpora"), or of the name it is listed with ("at Muridke and Sadhoke").
+// "cordoned off Beighpora"), or of the name it is listed with ("at Muridke and Sadhoke"), and a word
+// of a listed club's name is a club ("Baltimore Orioles" … "the Orioles").
 import type { EntityType, Mention, Span, Token, WordLists } from '../../types.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
-import { ruleEvidence } from '../evidence.js';
+import { listEvidence, ruleEvidence } from '../evidence.js';
 import { borrowFlags } from '../scratch.js';
 import { makeMention } from '../mention.js';
 
@@ -41,11 +42,28 @@ export function propagateNames(text: string, tokens: readonly Token[], mentions:
 function typedWords(mentions: readonly Mention[]): Map<string, Known> {
   const byWord = new Map<string, Known>();
   for (const m of mentions) {
-    if (m.isShortForm || m.type === 'acronym' || m.isGuess || /\s/.test(m.text)) continue;
+    if (m.isShortForm || m.type === 'acronym' || m.isGuess) continue;
+    if (/\s/.test(m.text)) {
+      if (m.evidence === CLUB_EVIDENCE) addClubWords(byWord, m);
+      continue;
+    }
     const key = m.text.toLowerCase();
     if (!byWord.has(key)) byWord.set(key, { type: m.type, canonical: m.canonical ?? m.text, evidence: ruleEvidence('propagated', m.text) });
   }
   return byWord;
+}
+
+const CLUB_EVIDENCE = listEvidence('organizations-sports');
+// "Rotor" after "Rotor Volgograd", "Dinamo" after "Dinamo Bucharest": a club goes by one word of its
+// name. Shorter words are connectors and initials ("de", "FC").
+const MIN_CLUB_WORD_LENGTH = 4;
+
+/** Each word of a listed club's name, as an organization of its own: "Milan" beside "Inter Milan" may be the other club. */
+function addClubWords(byWord: Map<string, Known>, club: Mention): void {
+  for (const word of club.text.split(/\s+/)) {
+    const key = word.toLowerCase();
+    if (word.length >= MIN_CLUB_WORD_LENGTH && !byWord.has(key)) byWord.set(key, { type: 'organization', canonical: word, evidence: ruleEvidence('propagated', club.text) });
+  }
 }
 
 /** A capitalised word mid-sentence that no stage took, and that is no common or stop word. */
