@@ -75,15 +75,15 @@ function isIndexName(tokens: readonly Token[], chunk: Chunk): boolean {
 // "Brent crude", "Brent futures", "Blackwell chips", "Patriot missiles": a grade, contract, model or
 // weapon sold under a name no list holds is a product, none of our types. A listed name keeps its own
 // ("Iran crude exports", "Treasury futures", "Pfizer vaccine").
-const TRADED_WORDS: readonly string[] = [
+const TRADED_WORDS: ReadonlySet<string> = new Set([
   'crude', 'futures', 'chip', 'chips', 'processor', 'processors', 'smartphone', 'smartphones', 'handset', 'handsets',
   'jet', 'jets', 'airliner', 'airliners', 'drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'tank', 'tanks',
   'vaccine', 'vaccines', 'console', 'consoles',
-];
+]);
 
 function isTradedGrade(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>): boolean {
   const word = tokens[chunk.to];
-  return word !== undefined && word.shape === 'lower' && TRADED_WORDS.includes(word.text) && !listedAt.has(tokens[chunk.from]!.start);
+  return word !== undefined && word.shape === 'lower' && TRADED_WORDS.has(word.text) && !listedAt.has(tokens[chunk.from]!.start);
 }
 
 /** A chunk as one name when its words say so, otherwise the parts no listed name covers. */

@@ -70,6 +70,11 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
 
 const CLUB_EVIDENCE = listEvidence('organizations-sports');
 
+/** A mention the sports clubs' list gave. */
+export function isListedClub(mention: Mention): boolean {
+  return mention.evidence === CLUB_EVIDENCE;
+}
+
 /**
  * "Borussia Dortmund" … "BAYERN HOLD DORTMUND": in a text that names a listed club, a one-word place
  * that is a word of the club's name is the club, wherever the words around do not make it a place
@@ -78,7 +83,7 @@ const CLUB_EVIDENCE = listEvidence('organizations-sports');
 function namedClubsByTheirPlace(tokens: readonly Token[], found: TeamsInput, countries: ReadonlyMap<string, string>): TeamsInput {
   let clubWords: Set<string> | undefined;
   for (const m of found.listed) {
-    if (m.evidence !== CLUB_EVIDENCE || !m.canonical) continue;
+    if (!isListedClub(m) || !m.canonical) continue;
     for (const word of m.canonical.split(' ')) if (word.length > 2) (clubWords ??= new Set()).add(word.toLowerCase());
   }
   if (!clubWords) return found;

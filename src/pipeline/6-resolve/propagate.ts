@@ -4,7 +4,8 @@
 // of a listed club's name is a club ("Baltimore Orioles" … "the Orioles").
 import type { EntityType, Mention, Span, Token, WordLists } from '../../types.js';
 import { isCapitalisedWord } from '../5-rules/chunks.js';
-import { listEvidence, ruleEvidence } from '../evidence.js';
+import { isListedClub } from '../5-rules/teams.js';
+import { ruleEvidence } from '../evidence.js';
 import { borrowFlags } from '../scratch.js';
 import { makeMention } from '../mention.js';
 
@@ -44,7 +45,7 @@ function typedWords(mentions: readonly Mention[]): Map<string, Known> {
   for (const m of mentions) {
     if (m.isShortForm || m.type === 'acronym' || m.isGuess) continue;
     if (/\s/.test(m.text)) {
-      if (m.evidence === CLUB_EVIDENCE) addClubWords(byWord, m);
+      if (isListedClub(m)) addClubWords(byWord, m);
       continue;
     }
     const key = m.text.toLowerCase();
@@ -53,7 +54,6 @@ function typedWords(mentions: readonly Mention[]): Map<string, Known> {
   return byWord;
 }
 
-const CLUB_EVIDENCE = listEvidence('organizations-sports');
 // "Rotor" after "Rotor Volgograd", "Dinamo" after "Dinamo Bucharest": a club goes by one word of its
 // name. Shorter words are connectors and initials ("de", "FC").
 const MIN_CLUB_WORD_LENGTH = 4;
