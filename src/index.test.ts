@@ -737,6 +737,19 @@ describe('extract (built-in world lists)', () => {
     expect(names('They met in the village of Oke-Ogun. Many residents of Kibera said the river rose.')).toEqual([['Oke-Ogun', 'place']]);
   });
 
+  it("reads a name led by a given name after a place's preposition and 'the' as a building, not a person", () => {
+    expect(names('Madrid won again at the Santiago Bernabeu on Saturday. Fans met at the Maria Obst, near the Oscar Frey.')).toEqual([
+      ['Madrid', 'place'],
+      ['Santiago Bernabeu', 'place'],
+      ['Maria Obst', 'place'],
+      ['Oscar Frey', 'place'],
+    ]);
+    expect(names('He grew up in the Jimmy Carter years. Maria Obst spoke.')).toEqual([
+      ['Jimmy Carter', 'person'],
+      ['Maria Obst', 'person'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

@@ -97,9 +97,26 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   // place; the towns are asked only after these cheap tests.
   const place = PLACE_PREPOSITIONS.has(beforeWord) || !words.givenNames.hasKeyOf(first) ? knownPlace(tokens, chunk, words) : undefined;
   if (place) return typed('place', place, wordsOf(tokens, chunk.from, chunk.to));
-  if (words.givenNames.hasKeyOf(first)) return typed('person', 'given-name', tokens[chunk.from]!.text);
+  if (words.givenNames.hasKeyOf(first)) {
+    return isBuildingAfterArticle(tokens, chunk) ? typed('place', 'context', tokens[chunk.from - 1]!.text) : typed('person', 'given-name', tokens[chunk.from]!.text);
+  }
   return typeByWordsAround(tokens, chunk);
 }
+
+/**
+ * "at the Santiago Bernabeu", "at the Paul Robeson": a person's name takes no article, so a name led
+ * by a given name after a place's preposition and "the" is a building or a ground named after one,
+ * when it heads its phrase. A lower-case word after it makes it a qualifier ("in the Obama years").
+ */
+export function isBuildingAfterArticle(tokens: readonly Token[], chunk: TitledChunk): boolean {
+  const article = tokens[chunk.from - 1];
+  const next = tokens[chunk.to];
+  if (article?.text !== 'the' || !PLACE_PREPOSITIONS.has(lower(tokens[chunk.from - 2]))) return false;
+  return next === undefined || next.kind === 'punct' || WORDS_AFTER_BUILDING.has(next.text);
+}
+
+// Words after a building's name that leave it the head of its phrase: "at the Emirates on Sunday".
+const WORDS_AFTER_BUILDING: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'for', 'against', 'with', 'last', 'this', 'when', 'where', 'after', 'before', 'and']);
 
 /** The last, weakest cues: an Arabic particle, a place noun, a preposition before a single word. */
 function typeByWordsAround(tokens: readonly Token[], chunk: TitledChunk): Typed | undefined {

@@ -6,7 +6,7 @@ import { listEvidence, ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
-import { isAfterPlaceNounOf, isBeforeFacilityNoun, typeByContext } from './context.js';
+import { isAfterPlaceNounOf, isBeforeFacilityNoun, isBuildingAfterArticle, typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
 import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
@@ -110,7 +110,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
-  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? buildingAfterArticle(tokens, stripped, listedAt, words) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -244,6 +244,14 @@ function placeAfterPlaceNounOf(tokens: readonly Token[], chunk: TitledChunk, lis
   const listed = listedAt.get(tokens[chunk.from]!.start);
   if (listed && listed.end === tokens[chunk.to - 1]!.end) return undefined;
   return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.from - 2]!.text));
+}
+
+/** "at the Santiago Bernabeu": a building named after a person, whatever lists hold its words (context.ts). */
+function buildingAfterArticle(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
+  if (chunk.hasTitle || countWords(tokens, chunk) < 2 || !words.givenNames.hasKeyOf(tokens[chunk.from]!) || !isBuildingAfterArticle(tokens, chunk)) return undefined;
+  const listed = listedAt.get(tokens[chunk.from]!.start);
+  if (listed && listed.end === tokens[chunk.to - 1]!.end) return undefined;
+  return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.from - 1]!.text));
 }
 
 /** "Burhan Wani", "Paul Johnson": a given name and words a list holds as single places are a person all the same. */

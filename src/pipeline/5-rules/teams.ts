@@ -172,8 +172,10 @@ function isVenue(tokens: readonly Token[], first: number, after: number): boolea
 
 /** This mention is a place whatever the name is elsewhere: after "at", "in" and the like, or a dateline. */
 function isNamedAsPlace(tokens: readonly Token[], first: number, after: number): boolean {
-  const before = tokens[first - 1];
-  if (before !== undefined && !tokens[first]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
+  // "at the Emirates": the article between changes nothing.
+  const article = tokens[first - 1]?.text === 'the' ? 1 : 0;
+  const before = tokens[first - 1 - article];
+  if (before !== undefined && !tokens[first - article]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
   return isDateline(tokens, first, after);
 }
 
