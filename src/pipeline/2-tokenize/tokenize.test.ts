@@ -18,6 +18,11 @@ describe('tokenize', () => {
     expect(starts).toEqual(['He', 'Moreover', 'Next']);
   });
 
+  it('ends a sentence at an abbreviation when a word that only opens sentences follows', () => {
+    const tokens = tokenize('Sales rose in the U.S. The firm said so on X. Her party met Gen. Munir and J. R. Smith.');
+    expect(tokens.filter((t) => t.isSentenceStart).map((t) => t.text)).toEqual(['Sales', 'The', 'Her']);
+  });
+
   it('marks words of a line written in capitals, and only those', () => {
     const tokens = tokenize('US STILL HUNTS ISKP CHIEF\nKABUL, Aug 26 (Reuters) - The group said.');
     expect(tokens.find((t) => t.text === 'HUNTS')!.isInCapsLine).toBe(true);

@@ -14,6 +14,9 @@ const NON_FINAL_ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'ltd',
 ]);
 
+// Words that open a sentence and never a name, so that an abbreviation's full stop before them ends one.
+const SENTENCE_OPENERS = new Set(['The', 'An', 'He', 'She', 'It', 'They', 'We', 'His', 'Her', 'Its', 'Their', 'Our', 'This', 'That', 'These', 'Those', 'There', 'But', 'When', 'While', 'If']);
+
 // A line counts as written in capitals when nearly all its letters are: a headline or a dateline.
 const CAPS_LINE_SHARE = 0.8;
 const CAPS_LINE_MIN_LETTERS = 6;
@@ -83,7 +86,7 @@ export function tokenize(text: string): Token[] {
       end: i,
       kind,
       shape,
-      isSentenceStart: kind !== 'punct' && ((hasPrevious && isAfterLineBreak) || startsSentence(tokens)),
+      isSentenceStart: kind !== 'punct' && ((hasPrevious && isAfterLineBreak) || startsSentence(tokens, value)),
       isAfterLineBreak: hasPrevious && isAfterLineBreak,
       isInCapsLine: false,
       keyIndex: NOT_LOOKED_UP,
@@ -156,7 +159,7 @@ function shapeOfScan({ upper, lower, isFirstUpper }: WordScan): TokenShape {
   return isFirstUpper && upper === 1 ? 'title' : 'mixed';
 }
 
-function startsSentence(previous: readonly Token[]): boolean {
+function startsSentence(previous: readonly Token[], next: string): boolean {
   let i = previous.length - 1;
   while (i >= 0 && isPunctuationIn(OPENING_QUOTES, previous[i]!)) i--;
   const before = previous[i];
@@ -164,9 +167,10 @@ function startsSentence(previous: readonly Token[]): boolean {
   if (before !== previous[previous.length - 1] && previous[i + 1]!.isAfterLineBreak) return true;
   if (!isPunctuationIn(SENTENCE_END, before)) return false;
   if (before.text !== '.') return true;
-  const word = previous[i - 1];
-  // "U.S." or "Gen." before a name: the full stop closes an abbreviation, not the sentence.
-  if (word && word.end === before.start && (word.text.length === 1 || NON_FINAL_ABBREVIATIONS.has(word.text.toLowerCase()))) return false;
+  // "U.S." or "Gen." before a name: the full stop closes an abbreviation, not the sentence, unless
+  // the word after it only ever opens one ("criticised on X. The union …").
+  const abbreviation = previous[i - 1];
+  if (abbreviation && abbreviation.end === before.start && (abbreviation.text.length === 1 || NON_FINAL_ABBREVIATIONS.has(abbreviation.text.toLowerCase()))) return SENTENCE_OPENERS.has(next);
   return true;
 }
 

@@ -121,7 +121,7 @@ function isInnerMark(tokens: readonly Token[], from: number, j: number, words: W
   const before = tokens[j - 1]!;
   const after = tokens[j + 1];
   if (!after || !isCapitalisedWord(after) || before.end !== token.start) return false;
-  if (token.text === '.') return ABBREVIATED_NAME_WORD.test(before.text);
+  if (token.text === '.') return ABBREVIATED_NAME_WORD.test(before.text) && !after.isSentenceStart;
   const isPluralPossessive = (token.text === "'" || token.text === '’') && /s$/i.test(before.text);
   if (!isPossessiveToken(token) && !isPluralPossessive) return false;
   return SAINT.test(tokens[from]!.text) || isCommonNounBeforePossessive(before, words) || isTitlesOffice(tokens, j, words);
