@@ -750,6 +750,19 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("keeps a sentence's first word out of a name when an abbreviation's full stop ends the sentence before it", () => {
+    expect(names('He criticised the decision on X. The American Civil Liberties Union filed a brief. He wrote on X. Her party won.')).toEqual([
+      ['American Civil Liberties Union', 'organization'],
+    ]);
+  });
+
+  it('matches a listed name that holds a lower-case preposition between its capitalised words, and only whole', () => {
+    expect(names('The Committee to Protect Journalists said so. He went to London to Protect it.')).toEqual([
+      ['Committee to Protect Journalists', 'organization'],
+      ['London', 'place'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

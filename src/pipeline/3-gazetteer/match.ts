@@ -200,6 +200,11 @@ function isNameConnector(token: Token): boolean {
   return token.text.length <= MAX_CONNECTOR_LENGTH && NAME_CONNECTORS.has(token.text.toLowerCase());
 }
 
+// Prepositions that bodies' names hold in lower case between capitalised words ("Committee to
+// Protect Journalists", "Campaign Against Arms Trade" written "against"): inside a listed name they
+// are its own words, never at its edges.
+const INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'against', 'without', 'with', 'from', 'by', 'over', 'under', 'into', 'between', 'among', 'after']);
+
 /** Folded keys match only names written as names: every word but the connectors capitalised. */
 function isCapitalisedName(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -208,6 +213,7 @@ function isCapitalisedName(tokens: readonly Token[], from: number, to: number): 
     const isConnector = isNameConnector(token);
     // "Jammu and Kashmir", and "al-Qaeda" where the particle leads, hyphen-joined ("al Qaeda" apart).
     if (isConnector && i !== to - 1 && (i !== from || isJoiningHyphen(tokens, i + 1) || isArabicArticle(token))) continue;
+    if (i !== from && i !== to - 1 && token.shape === 'lower' && INNER_PREPOSITIONS.has(token.text)) continue;
     // A possessive inside a listed name is part of it ("People's Republic of China"; a trailing one
     // is cut, as the guidelines have it), and so is a syllable hyphen-joined to the capitalised word
     // before it ("Kim Jong-un", listed "Kim Jong Un").
