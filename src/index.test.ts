@@ -763,6 +763,17 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a lone given name after a listed body's possessive as its product, and a person's full name there as the person", () => {
+    expect(names("It rivals Google's Gemini and Anthropic's Claude, said Microsoft's Satya Nadella. Pakistan's Imran spoke.")).toEqual([
+      ['Google', 'organization'],
+      ['Anthropic', 'organization'],
+      ['Microsoft', 'organization'],
+      ['Satya Nadella', 'person'],
+      ['Pakistan', 'place'],
+      ['Imran', 'person'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

@@ -3,6 +3,7 @@
 import type { Mention, Span, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { listEvidence, ruleEvidence } from '../evidence.js';
+import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
@@ -107,6 +108,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
     // "Government of National Unity of Abdul Hamid Dbeibah": a body and the person it is of.
     return [...typeChunk(tokens, { from: chunk.from, to: lastOfAt }, listedAt, words), ...typeChunk(tokens, { from: lastOfAt + 1, to: chunk.to }, listedAt, words)];
   }
+  if (isOwnersProduct(tokens, chunk, listedAt, words)) return [candidate(chunk, undefined)];
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
@@ -244,6 +246,25 @@ function placeAfterPlaceNounOf(tokens: readonly Token[], chunk: TitledChunk, lis
   const listed = listedAt.get(tokens[chunk.from]!.start);
   if (listed && listed.end === tokens[chunk.to - 1]!.end) return undefined;
   return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.from - 2]!.text));
+}
+
+// The most words of a listed body's name looked back over from its possessive.
+const MAX_OWNER_WORDS = 4;
+
+/**
+ * "Google's Gemini", "Anthropic's Claude": one word after a listed body's possessive that only a
+ * given name would make a person is the body's product. Its people are named by surname or in full
+ * ("Apple's Cook", "Microsoft's Satya Nadella").
+ */
+function isOwnersProduct(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
+  const word = tokens[chunk.from]!;
+  if (chunk.to - chunk.from !== 1 || !tokens[chunk.from - 1] || !isPossessiveToken(tokens[chunk.from - 1]!) || !words.givenNames.hasKeyOf(word) || words.surnames.hasKeyOf(word)) return false;
+  const ownerEnd = tokens[chunk.from - 2]?.end;
+  for (let i = chunk.from - 2; i >= Math.max(0, chunk.from - 1 - MAX_OWNER_WORDS); i--) {
+    const owner = listedAt.get(tokens[i]!.start);
+    if (owner) return owner.end === ownerEnd && owner.type === 'organization';
+  }
+  return false;
 }
 
 /** "at the Santiago Bernabeu": a building named after a person, whatever lists hold its words (context.ts). */
