@@ -774,6 +774,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads streets, squares and quarters by the first word of Portuguese, Spanish, Italian and French names, and 'dos', 'di' inside names", () => {
+    expect(names('Crowds filled the Praça dos Três Poderes and the Piazza Venezia, then Rue de Rivoli. Police raided the Complexo da Penha. Fernando dos Santos spoke.')).toEqual([
+      ['Praça dos Três Poderes', 'place'],
+      ['Piazza Venezia', 'place'],
+      ['Rue de Rivoli', 'place'],
+      ['Complexo da Penha', 'place'],
+      ['Fernando dos Santos', 'person'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);
