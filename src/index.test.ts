@@ -784,6 +784,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a name before a settlement's or a landform's lower-case noun as a place ('the Nahal Oz kibbutz')", () => {
+    expect(names('Troops reached the Nahal Oz kibbutz, the Philadelphi corridor and the Tamsin airfield.')).toEqual([
+      ['Nahal Oz', 'place'],
+      ['Philadelphi', 'place'],
+      ['Tamsin', 'place'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

@@ -43,7 +43,9 @@ const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set([
 ]);
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
-  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', ...FACILITY_NOUNS_AFTER,
+  'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'kibbutz', 'moshav',
+  'commune', 'canton', 'parish', 'borough', 'subdistrict', 'hamlet', 'enclave', 'delta', 'lagoon', 'gorge', 'glacier', 'corridor',
+  'airfield', 'airbase', ...FACILITY_NOUNS_AFTER,
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").
