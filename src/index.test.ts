@@ -792,6 +792,12 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads 'said' after a plural noun and 'of' that open a sentence as the plural's verb, not the name's", () => {
+    expect(names('Residents of Zorbavan said floods cut the road. Engineers opened the Akosombo dam.')).toEqual([
+      ['Akosombo', 'place'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

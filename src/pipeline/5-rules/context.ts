@@ -45,7 +45,7 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
   'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'kibbutz', 'moshav',
   'commune', 'canton', 'parish', 'borough', 'subdistrict', 'hamlet', 'enclave', 'delta', 'lagoon', 'gorge', 'glacier', 'corridor',
-  'airfield', 'airbase', ...FACILITY_NOUNS_AFTER,
+  'airfield', 'airbase', 'dam', 'barrage', 'reservoir', ...FACILITY_NOUNS_AFTER,
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").
@@ -139,10 +139,11 @@ export function isAfterPlaceNounOf(tokens: readonly Token[], from: number): bool
   return lower(tokens[from - 1]) === 'of' && noun !== undefined && noun.shape === 'lower' && noun.text !== 'camp' && PLACE_NOUNS.has(noun.text);
 }
 
-/** "residents of", "officials of": a plural noun and "of" right before the chunk. */
+/** "residents of", "Officials of" opening a sentence: a plural noun and "of" right before the chunk. */
 function isAfterPluralOf(tokens: readonly Token[], from: number): boolean {
   const noun = tokens[from - 2];
-  return lower(tokens[from - 1]) === 'of' && noun !== undefined && noun.shape === 'lower' && noun.text.length > 3 && noun.text.endsWith('s');
+  const isCommonNoun = noun !== undefined && (noun.shape === 'lower' || (noun.shape === 'title' && noun.isSentenceStart));
+  return lower(tokens[from - 1]) === 'of' && isCommonNoun && noun.text.length > 3 && noun.text.endsWith('s');
 }
 
 /**
