@@ -798,6 +798,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads '… Ground' as a place and '… Finals' as an event, with no name inside it", () => {
+    expect(names('Kohli batted at the Melbourne Cricket Ground. Sinner won the ATP Finals in Turin.')).toEqual([
+      ['Virat Kohli', 'person'],
+      ['Melbourne Cricket Ground', 'place'],
+      ['Turin', 'place'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);
