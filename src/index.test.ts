@@ -806,6 +806,16 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads a dateline's town in capitals, of any length, by the comma and the listed place after it", () => {
+    expect(names('ZORBAVILLE, S.C. (AP) — A jury convicted him.\nBRANDENBURGER STADT, Texas (AP) — Fires spread.')).toEqual([
+      ['ZORBAVILLE', 'place'],
+      ['South Carolina', 'place'],
+      ['Associated Press', 'organization'],
+      ['BRANDENBURGER STADT', 'place'],
+      ['Texas', 'place'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

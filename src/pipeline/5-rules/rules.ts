@@ -112,7 +112,7 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
-  const whole = byHead ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? buildingAfterArticle(tokens, stripped, listedAt, words) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  const whole = byHead ?? datelineTown(tokens, stripped, listedAt) ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? buildingAfterArticle(tokens, stripped, listedAt, words) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -246,6 +246,19 @@ function placeAfterPlaceNounOf(tokens: readonly Token[], chunk: TitledChunk, lis
   const listed = listedAt.get(tokens[chunk.from]!.start);
   if (listed && listed.end === tokens[chunk.to - 1]!.end) return undefined;
   return candidate(chunk, 'place', ruleEvidence('context', tokens[chunk.from - 2]!.text));
+}
+
+/**
+ * "GREENVILLE, S.C. (AP) —", "SAN BERNARDINO, Calif.": words in capitals that open a line, with a
+ * comma and a listed place after them, are the dateline's town (the acronym stage reads those of six
+ * letters or fewer so).
+ */
+function datelineTown(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
+  const first = tokens[chunk.from];
+  if (!first || chunk.to <= chunk.from || (chunk.from > 0 && !first.isAfterLineBreak) || tokens[chunk.to]?.text !== ',') return undefined;
+  for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'upper') return undefined;
+  const place = tokens[chunk.to + 1] && listedAt.get(tokens[chunk.to + 1]!.start);
+  return place?.type === 'place' ? candidate(chunk, 'place', ruleEvidence('listed-with', place.text)) : undefined;
 }
 
 // The most words of a listed body's name looked back over from its possessive.
