@@ -816,6 +816,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads companies of music and dance by their head word, and no person in a name a German article opens", () => {
+    expect(names('She sang Der Rosenkavalier at the Vienna State Opera after the Zurich Conservatory.')).toEqual([
+      ['Vienna State Opera', 'organization'],
+      ['Zurich Conservatory', 'organization'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

@@ -555,7 +555,7 @@ const CURATED_ENTITY_NAMES = new Set(
 /**
  * The alternate names of a city that an English-language text could write, ASCII-folded: Latin
  * script with no transliteration marks, capitalised and not all capitals (no codes: "ALV", "NYC"),
- * at least four characters, no digits; a one-word name that is also a known given name or surname
+ * at least four letters (not "D'er", which folds to the German article), no digits; a one-word name that is also a known given name or surname
  * or a demonym is left out, and so is another place's own name or a curated list's name. Screening
  * against English words and the other cities' aliases is the callers'.
  */
@@ -563,7 +563,7 @@ function alternateNames(cityId) {
   const names = new Set();
   for (const raw of ALTERNATES.get(Number(cityId)) ?? []) {
     const name = raw.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (name.length < 4 || /\d/.test(name) || !/^\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) continue;
+    if (name.replace(/[^\p{L}]/gu, '').length < 4 || /\d/.test(name) || !/^\p{Lu}/u.test(name) || !/\p{Ll}/u.test(name)) continue;
     if (!/^[\p{Script=Latin}\p{M} '.-]+$/u.test(name) || hasTranslitMarks(name)) continue;
     const forms = placeForms(name);
     if (!forms) continue;

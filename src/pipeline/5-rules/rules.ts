@@ -295,7 +295,7 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written.
   // "German Bundeswehr": a demonym first describes the listed name after it, though it is a given name too.
   // After a title, any first word will do: "winger Will Jordan" ("Will" is no given name the lists hold).
-  const cue = isDemonymAsWritten(first, words) ? undefined : words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : chunk.hasTitle ? 'title' : undefined;
+  const cue = isDemonymAsWritten(first, words) || isArticleOfName(first, words) ? undefined : words.givenNames.hasKeyOf(first) ? 'given-name' : words.surnames.hasKeyOf(first) ? 'surname' : chunk.hasTitle ? 'title' : undefined;
   if (!cue) return undefined;
   // Listed places of one word may stand anywhere in it ("Paul Johnson": Paul is a town too), and so
   // may a listed person's surname ("Naina Yeltsin"); a firm's one-word name may end it ("Doug Ford").
@@ -383,7 +383,7 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   if (lower(tokens[part.from - 1]) === 'the' || lower(tokens[chunk.from - 1]) === 'the') return none;
   // A common English word is seldom part of a person's name ("Energy Desk", "Purchasing Managers"),
   // nor is a Romance article its first word ("La Bombonera", "Los Zetas", "Le Monde").
-  if (wordCount < 2 || wordCount > 3 || hasCommonWord(tokens, chunk, words) || isRomanceArticle(tokens[chunk.from]!, words)) return none;
+  if (wordCount < 2 || wordCount > 3 || hasCommonWord(tokens, chunk, words) || isArticleOfName(tokens[chunk.from]!, words)) return none;
   return candidate(chunk, 'person', GUESS, true);
 }
 
@@ -396,11 +396,12 @@ function firstTitleWord(tokens: readonly Token[], from: number, to: number, word
 }
 
 
-// "Les" and "As" are left out: English writes them before names too ("Les Ferdinand").
-const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Il', 'Lo', 'Gli']);
+// Romance and German articles, which open titles and names of places, never a person's. "Les" and "As"
+// are left out: English writes them before names too ("Les Ferdinand").
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Le', 'Il', 'Lo', 'Gli', 'Der', 'Die', 'Das']);
 
-function isRomanceArticle(token: Token, words: WordLists): boolean {
-  return ROMANCE_ARTICLES.has(token.text) && !words.givenNames.hasKeyOf(token);
+function isArticleOfName(token: Token, words: WordLists): boolean {
+  return NAME_ARTICLES.has(token.text) && !words.givenNames.hasKeyOf(token);
 }
 
 /** Where `word` stands in the chunk, or -1. */
