@@ -823,6 +823,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("reads an initial before a listed person's one-word surname as a person of the text's own", () => {
+    expect(extract('Scorers: G. Kersey 63 , J. Ratcliffe 63 .').map((e) => [e.name, e.type, e.id ?? null])).toEqual([
+      ['G. Kersey', 'person', null],
+      ['J. Ratcliffe', 'person', null],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

@@ -217,7 +217,10 @@ const COUNTRY_EVIDENCE = listEvidence('places-countries');
 // Initials that abbreviate a compass point before a place ("N. Ireland", "S. Korea"), not a given name.
 const COMPASS_INITIALS: ReadonlySet<string> = new Set(['N', 'S', 'E', 'W']);
 
-/** "K. Barnett", "J. Crawley": an initial and a one-word name a list holds as a place are a person all the same. */
+/**
+ * "K. Barnett", "J. Crawley", "J. Ratcliffe": an initial and a one-word name a list holds as a place,
+ * or as another person's surname, are a person of the text's own all the same.
+ */
 function personWithInitial(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
   const initial = tokens[chunk.from];
   if (!initial || initial.text.length !== 1 || initial.shape !== 'upper' || COMPASS_INITIALS.has(initial.text) || tokens[chunk.from + 1]?.text !== '.') return undefined;
@@ -225,7 +228,7 @@ function personWithInitial(tokens: readonly Token[], chunk: TitledChunk, listedA
   for (let i = chunk.from + 2; i < chunk.to; i++) {
     const listed = listedAt.get(tokens[i]!.start);
     if (!listed) continue;
-    if (listed.type !== 'place' || listed.text.includes(' ') || listed.isShortForm) return undefined;
+    if ((listed.type !== 'place' && listed.type !== 'person') || listed.text.includes(' ') || listed.isShortForm) return undefined;
     hasListed = true;
   }
   return hasListed ? candidate(chunk, 'person', ruleEvidence('initial')) : undefined;
