@@ -555,9 +555,10 @@ const CURATED_ENTITY_NAMES = new Set(
 /**
  * The alternate names of a city that an English-language text could write, ASCII-folded: Latin
  * script with no transliteration marks, capitalised and not all capitals (no codes: "ALV", "NYC"),
- * at least four letters (not "D'er", which folds to the German article), no digits; a one-word name that is also a known given name or surname
- * or a demonym is left out, and so is another place's own name or a curated list's name. Screening
- * against English words and the other cities' aliases is the callers'.
+ * at least four letters (not "D'er", which folds to the German article), no digits; a one-word
+ * name that is also a known given name or surname or a demonym is left out, and so is another
+ * place's own name or a curated list's name. Screening against English words and the other cities'
+ * aliases is the callers'.
  */
 function alternateNames(cityId) {
   const names = new Set();

@@ -274,7 +274,9 @@ const MAX_OWNER_WORDS = 4;
  */
 function isOwnersProduct(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
   const word = tokens[chunk.from]!;
-  if (chunk.to - chunk.from !== 1 || !tokens[chunk.from - 1] || !isPossessiveToken(tokens[chunk.from - 1]!) || !words.givenNames.hasKeyOf(word) || words.surnames.hasKeyOf(word)) return false;
+  const possessive = tokens[chunk.from - 1];
+  if (chunk.to - chunk.from !== 1 || possessive === undefined || !isPossessiveToken(possessive)) return false;
+  if (!words.givenNames.hasKeyOf(word) || words.surnames.hasKeyOf(word)) return false;
   const ownerEnd = tokens[chunk.from - 2]?.end;
   for (let i = chunk.from - 2; i >= Math.max(0, chunk.from - 1 - MAX_OWNER_WORDS); i--) {
     const owner = listedAt.get(tokens[i]!.start);
