@@ -784,11 +784,12 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
-  it("reads a name before a settlement's or a landform's lower-case noun as a place ('the Nahal Oz kibbutz')", () => {
-    expect(names('Troops reached the Nahal Oz kibbutz, the Philadelphi corridor and the Tamsin airfield.')).toEqual([
+  it("reads a name before a settlement's, a landform's or a bridge's lower-case noun as a place ('the Nahal Oz kibbutz')", () => {
+    expect(names('Troops reached the Nahal Oz kibbutz, the Philadelphi corridor and the Tamsin airfield, then the Francis Scott Key bridge.')).toEqual([
       ['Nahal Oz', 'place'],
       ['Philadelphi', 'place'],
       ['Tamsin', 'place'],
+      ['Francis Scott Key', 'place'],
     ]);
   });
 

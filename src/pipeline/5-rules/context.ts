@@ -39,7 +39,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'fr
 // Ritz-Carlton hotel" (a camp follows a person too: "the Trump camp").
 const FACILITY_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'airport', 'checkpoint', 'field', 'fields', 'oilfield', 'oilfields', 'mine', 'mines', 'basin', 'basins', 'refinery', 'crossing',
-  'hotel', 'hospital', 'stadium', 'palace', 'museum',
+  'hotel', 'hospital', 'stadium', 'palace', 'museum', 'bridge', 'tunnel',
 ]);
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
