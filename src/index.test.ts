@@ -831,6 +831,14 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('knows trade unions by their names and short forms', () => {
+    expect(extract('Talks with the IG Metall union failed; the Teamsters and COSATU struck.').map((e) => [e.name, e.type, e.id])).toEqual([
+      ['IG Metall', 'organization', 'organizations-unions:IG Metall'],
+      ['International Brotherhood of Teamsters', 'organization', 'organizations-unions:International Brotherhood of Teamsters'],
+      ['Congress of South African Trade Unions', 'organization', 'organizations-unions:Congress of South African Trade Unions'],
+    ]);
+  });
+
   it('knows a division named by an ordinary word by the designator its country writes after it', () => {
     const [rivers] = extract('Gunmen attacked a village in Rivers State.');
     expect([rivers!.name, rivers!.type, rivers!.id]).toEqual(['Rivers State', 'place', 'places-divisions:NG-RI']);

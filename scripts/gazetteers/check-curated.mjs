@@ -103,9 +103,11 @@ const NAME_CONNECTORS = new Set([
   'of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'da', 'do', 'du', 'des', 'del', 'della', 'di', 'la', 'le', 'el', 'al', 'ul', 'ud',
   'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&', 'ez', 'az', 'ad', 'ed', 'as', 'ash', 'ath', 'ar', 'adh', 'wal', 'wa', 'dos', 'das', 'los', 'las', 'am', 'upon', 'sur', 'les', 'lès',
 ]);
+// Prepositions a listed name holds in lower case between capitalised words (match.ts, INNER_PREPOSITIONS).
+const INNER_PREPOSITIONS = new Set(['to', 'against', 'without', 'with', 'from', 'by', 'over', 'under', 'into', 'between', 'among', 'after']);
 // Returns the offending word and why: "possessive" ('s is a token of its own), "compound" (a lower-case
 // part of a hyphenated word: "Pakistan-administered", "Co-operation"), "particle" (a short lower-case
-// word the engine does not list as a connector: "to", "wal", "los"), or "word" (an ordinary lower-case
+// word the engine does not list as a connector: "wal", "los"), or "word" (an ordinary lower-case
 // word: a mistake in the list, as the text will never write the name that way capitalised).
 function unmatchableWord(name) {
   if (isWrittenAsShortForm(name)) return null;
@@ -117,6 +119,7 @@ function unmatchableWord(name) {
     if (!/\p{L}/u.test(text)) continue;
     const isConnector = NAME_CONNECTORS.has(text.toLowerCase());
     if (isConnector && i !== last && (i !== 0 || joins(i + 1))) continue;
+    if (i !== 0 && i !== last && INNER_PREPOSITIONS.has(text)) continue;
     if (/\p{Lu}/u.test(text) && (/^\p{Lu}/u.test(text) || isConnector)) continue;
     if (/^['’]s$/i.test(text)) return { text, why: 'possessive' };
     if (joins(i - 1) || joins(i + 1)) return { text, why: 'compound' };
@@ -250,7 +253,7 @@ for (const file of files) {
   const LIMIT_TEXT = {
     possessive: `a possessive 's ("People's"), a lower-case token of its own`,
     compound: 'a lower-case part of a hyphenated word ("Pakistan-administered")',
-    particle: 'a lower-case particle that is not in NAME_CONNECTORS ("to", "wal", "los")',
+    particle: 'a lower-case particle that is not in NAME_CONNECTORS ("wal", "los")',
   };
   for (const [why, list] of Object.entries(limits)) {
     if (!list.length) continue;

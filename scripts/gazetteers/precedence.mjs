@@ -5,7 +5,7 @@
 // The compiler (scripts/compile-gazetteers.mjs) and the checker (check-curated.mjs) both order by it.
 export const PRECEDENCE = [
   'organizations-militant', 'organizations-agencies', 'organizations-international', 'organizations-media',
-  'organizations-parties', 'organizations-education', 'people-notable', 'places-countries', 'places-regions', 'places-features', 'places-districts',
+  'organizations-parties', 'organizations-unions', 'organizations-education', 'people-notable', 'places-countries', 'places-regions', 'places-features', 'places-districts',
   'places-cities', 'places-divisions', 'organizations-companies', 'organizations-sports',
 ];
 
