@@ -831,6 +831,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("keeps a place's own article written in capitals, as a dateline writes it", () => {
+    expect(extract('THE HAGUE (Reuters) - Judges met in The Hague.').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['The Hague', ['THE HAGUE', 'The Hague']],
+      ['Reuters', ['Reuters']],
+    ]);
+  });
+
   it('knows trade unions by their names and short forms', () => {
     expect(extract('Talks with the IG Metall union failed; the Teamsters and COSATU struck.').map((e) => [e.name, e.type, e.id])).toEqual([
       ['IG Metall', 'organization', 'organizations-unions:IG Metall'],

@@ -62,7 +62,8 @@ function firstOfMention(tokens: readonly Token[], from: number, to: number, entr
   const token = tokens[from]!;
   const { type } = entry;
   if (to - from < 2) return from;
-  if (token.text.toLowerCase() === 'the') return token.text === 'The' && type === 'place' && entry.name.startsWith('The ') ? from : from + 1;
+  // "The Hague", and "THE HAGUE" in a dateline: a place named with its article keeps it, written capitalised.
+  if (token.text.toLowerCase() === 'the') return token.text !== 'the' && type === 'place' && entry.name.startsWith('The ') ? from : from + 1;
   if (type !== 'person' || !gazetteer.words.titles.hasKeyOf(token)) return from;
   const after = tokens[from + 1]!.text === '.' ? from + 2 : from + 1;
   return after < to ? after : from;
