@@ -838,6 +838,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("keeps a people's word hyphen-joined to the next in a body's name, and drops one written apart", () => {
+    expect(names('The Kuki-Zo Council met the Kurdish Zorbavan Council.')).toEqual([
+      ['Kuki-Zo Council', 'organization'],
+      ['Zorbavan Council', 'organization'],
+    ]);
+  });
+
   it('knows trade unions by their names and short forms', () => {
     expect(extract('Talks with the IG Metall union failed; the Teamsters and COSATU struck.').map((e) => [e.name, e.type, e.id])).toEqual([
       ['IG Metall', 'organization', 'organizations-unions:IG Metall'],

@@ -3,6 +3,7 @@
 import type { Token, WordLists } from '../../types.js';
 import { ruleEvidence } from '../evidence.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isOrdinarySpelling } from '../3-gazetteer/common-words.js';
+import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { countWords, type TitledChunk } from './chunks.js';
 import { skipConnectors } from './leading.js';
@@ -29,7 +30,9 @@ export function typeByHeadWord(tokens: readonly Token[], chunk: TitledChunk, wor
   if (organizationCue) {
     // "Pakistani Army" and "Nigerian Bar Association" keep their demonym (the rest alone is generic);
     // "Pakistani Inter-Services Intelligence" does not.
-    const from = isDemonymAsWritten(tokens[chunk.from]!, words) && wordCount > 2 && !isGenericAfter(tokens, chunk, words) ? chunk.from + 1 : chunk.from;
+    // "Kuki-Zo Council": a demonym hyphen-joined to the next word is part of one compound, kept whole.
+    const isDemonymApart = isDemonymAsWritten(tokens[chunk.from]!, words) && !isJoiningHyphen(tokens, chunk.from + 1);
+    const from = isDemonymApart && wordCount > 2 && !isGenericAfter(tokens, chunk, words) ? chunk.from + 1 : chunk.from;
     return candidate({ from: skipConnectors(tokens, from, chunk.to), to: chunk.to }, 'organization', organizationCue);
   }
   if (isDenomination(tokens, chunk, words)) return candidate(chunk, 'organization', ruleEvidence('head-word', 'Church'));
