@@ -791,6 +791,10 @@ describe('extract (built-in world lists)', () => {
       ['Tamsin', 'place'],
       ['Francis Scott Key', 'place'],
     ]);
+    expect(names('Crowds filled Zorbahane square and the Gezi park.')).toEqual([
+      ['Zorbahane', 'place'],
+      ['Gezi', 'place'],
+    ]);
   });
 
   it("reads 'said' after a plural noun and 'of' that open a sentence as the plural's verb, not the name's", () => {

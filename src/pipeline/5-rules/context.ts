@@ -45,7 +45,7 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set([
   'district', 'village', 'province', 'region', 'valley', 'tehsil', 'county', 'township', 'governorate', 'oblast', 'municipality',
   'prefecture', 'mountains', 'hills', 'river', 'desert', 'peninsula', 'archipelago', 'plateau', 'oasis', 'kibbutz', 'moshav',
   'commune', 'canton', 'parish', 'borough', 'subdistrict', 'hamlet', 'enclave', 'delta', 'lagoon', 'gorge', 'glacier', 'corridor',
-  'airfield', 'airbase', 'dam', 'barrage', 'reservoir', ...FACILITY_NOUNS_AFTER,
+  'airfield', 'airbase', 'dam', 'barrage', 'reservoir', 'square', 'park', ...FACILITY_NOUNS_AFTER,
 ]);
 // Lower-case nouns that make the name before them ("Kupwara district") or after "X of" ("village of
 // Beighpora") a place, where nothing says otherwise: some follow a person too ("the Trump camp").
