@@ -849,6 +849,10 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads a demonym of two words as no name, though its first word is a given name', () => {
+    expect(names('Colombo met Sri Lankan officials and North Korean diplomats.')).toEqual([['Colombo', 'place']]);
+  });
+
   it('knows trade unions by their names and short forms', () => {
     expect(extract('Talks with the IG Metall union failed; the Teamsters and COSATU struck.').map((e) => [e.name, e.type, e.id])).toEqual([
       ['IG Metall', 'organization', 'organizations-unions:IG Metall'],

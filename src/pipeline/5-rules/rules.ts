@@ -5,6 +5,7 @@ import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { listEvidence, ruleEvidence } from '../evidence.js';
 import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
+import { wordsKey } from '../3-gazetteer/fold.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
 import { isAfterPlaceNounOf, isBeforeFacilityNoun, isBuildingAfterArticle, typeByContext } from './context.js';
@@ -360,6 +361,8 @@ function typeFree(tokens: readonly Token[], part: Chunk, words: WordLists): Cand
   const first = tokens[chunk.from]!;
   const last = tokens[chunk.to - 1]!;
   if (wordCount === 1 && isDemonymAsWritten(first, words)) return none;
+  // "Sri Lankan officials", "North Korean leader": a demonym of two words is no name either.
+  if (wordCount === 2 && words.demonyms.has(wordsKey(tokens, chunk.from, chunk.to))) return none;
   if (wordCount === 1 && isOrdinal(tokens[chunk.from - 1]) && words.organizationHeads.hasKeyOf(first)) return candidate(chunk, 'organization', ruleEvidence('ordinal'));
   if ((wordCount === 1 && (isStopWordAsWritten(last, words) || words.titles.hasKeyOf(last))) || isAllStopWords(tokens, chunk, words)) return none;
   if (wordCount === 1 && isCommonWord(first, words) && !chunk.hasTitle) return none;
