@@ -853,6 +853,20 @@ describe('extract (built-in world lists)', () => {
     expect(names('Colombo met Sri Lankan officials and North Korean diplomats.')).toEqual([['Colombo', 'place']]);
   });
 
+  it("reads the employer after staff and 'at', and the firm after 'shares of', as organizations, and firms by their trade", () => {
+    expect(names('Shares of Krontex Zyme jumped. Analysts at Piper Sandler agreed. Zorbel Therapeutics fell. Officials at Bagram said so.')).toEqual([
+      ['Krontex Zyme', 'organization'],
+      ['Piper Sandler', 'organization'],
+      ['Zorbel Therapeutics', 'organization'],
+      ['Bagram', 'place'],
+    ]);
+    // "Financial" is a firm's trade, but "Financial Secretary" a title.
+    expect(names('Hong Kong Financial Secretary Donald Tsang spoke.')).toEqual([
+      ['Hong Kong', 'place'],
+      ['Donald Tsang', 'person'],
+    ]);
+  });
+
   it('knows trade unions by their names and short forms', () => {
     expect(extract('Talks with the IG Metall union failed; the Teamsters and COSATU struck.').map((e) => [e.name, e.type, e.id])).toEqual([
       ['IG Metall', 'organization', 'organizations-unions:IG Metall'],

@@ -18,6 +18,8 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'arm', 'unit', 'subsidiary', 'maker', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker', 'retailer', 'miner',
   'homebuilder', 'brewer', 'regulator', 'watchdog', 'startup',
 ]);
+// Staff named by their employer: "analysts at Piper Sandler", "economists at Nomura", "shares of Krontex".
+const STAFF_AT: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'bankers', 'traders', 'employees', 'staffers', 'executives']);
 // Lower-case words after a name that only a company or body has ("Cofinec CEO", "Magna shares",
 // "Pirelli chairman", "Comelf 's output").
 const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
@@ -79,6 +81,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const next = tokens[chunk.to];
   const nextWord = lower(next);
   if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return typed('organization', 'context', before.text);
+  if (isEmployerOfStaff(tokens, chunk.from) && !chunk.hasTitle) return typed('organization', 'context', tokens[chunk.from - 2]!.text);
   if (chunk.hasTitle) return typed('person', 'title', chunk.title);
   if (PERSON_CUES.has(beforeWord)) return typed('person', 'context', before!.text);
   if (isInitial(tokens, chunk.from)) return typed('person', 'initial');
@@ -119,6 +122,15 @@ export function isBuildingAfterArticle(tokens: readonly Token[], chunk: TitledCh
 
 // Words after a building's name that leave it the head of its phrase: "at the Emirates on Sunday".
 const WORDS_AFTER_BUILDING: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'for', 'against', 'with', 'last', 'this', 'when', 'where', 'after', 'before', 'and']);
+
+/** "analysts at X", "shares of X": the employer of the staff named, or the firm whose shares trade. */
+function isEmployerOfStaff(tokens: readonly Token[], from: number): boolean {
+  const link = lower(tokens[from - 1]);
+  const noun = tokens[from - 2];
+  if (noun === undefined || noun.shape !== 'lower' && !noun.isSentenceStart) return false;
+  const word = noun.text.toLowerCase();
+  return (link === 'at' && STAFF_AT.has(word)) || (link === 'of' && word === 'shares');
+}
 
 /** The last, weakest cues: an Arabic particle, a place noun, a preposition before a single word. */
 function typeByWordsAround(tokens: readonly Token[], chunk: TitledChunk): Typed | undefined {
