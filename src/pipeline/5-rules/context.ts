@@ -127,7 +127,7 @@ const WORDS_AFTER_BUILDING: ReadonlySet<string> = new Set(['in', 'on', 'at', 'ne
 function isEmployerOfStaff(tokens: readonly Token[], from: number): boolean {
   const link = lower(tokens[from - 1]);
   const noun = tokens[from - 2];
-  if (noun === undefined || noun.shape !== 'lower' && !noun.isSentenceStart) return false;
+  if (noun === undefined || (noun.shape !== 'lower' && !noun.isSentenceStart)) return false;
   const word = noun.text.toLowerCase();
   return (link === 'at' && STAFF_AT.has(word)) || (link === 'of' && word === 'shares');
 }
