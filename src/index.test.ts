@@ -867,6 +867,13 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it('reads crime groups by their head word', () => {
+    expect(names('Police arrested members of the DZ Mafia and the Sun Yee On Triad.')).toEqual([
+      ['DZ Mafia', 'organization'],
+      ['Sun Yee On Triad', 'organization'],
+    ]);
+  });
+
   it('knows trade unions by their names and short forms', () => {
     expect(extract('Talks with the IG Metall union failed; the Teamsters and COSATU struck.').map((e) => [e.name, e.type, e.id])).toEqual([
       ['IG Metall', 'organization', 'organizations-unions:IG Metall'],
