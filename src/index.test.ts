@@ -867,6 +867,15 @@ describe('extract (built-in world lists)', () => {
     ]);
   });
 
+  it("matches names joined by Italian articled prepositions, keeps a listed feature of several words a place in sports reporting, and reads no person after 'the'", () => {
+    expect(names('Monte dei Paschi di Siena rose. Juventus beat Napoli 2-1 near the Strait of Messina. The Zorbetta dello Sport said so.')).toEqual([
+      ['Monte dei Paschi di Siena', 'organization'],
+      ['Juventus', 'organization'],
+      ['Naples', 'organization'],
+      ['Strait of Messina', 'place'],
+    ]);
+  });
+
   it('reads crime groups by their head word', () => {
     expect(names('Police arrested members of the DZ Mafia and the Sun Yee On Triad.')).toEqual([
       ['DZ Mafia', 'organization'],

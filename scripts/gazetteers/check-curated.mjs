@@ -101,7 +101,7 @@ function nameClaim(name) {
 // every word capitalised but the connectors. A listed spelling with another lower-case word never matches.
 const NAME_CONNECTORS = new Set([
   'of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'da', 'do', 'du', 'des', 'del', 'della', 'di', 'la', 'le', 'el', 'al', 'ul', 'ud',
-  'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&', 'ez', 'az', 'ad', 'ed', 'as', 'ash', 'ath', 'ar', 'adh', 'wal', 'wa', 'dos', 'das', 'los', 'las', 'am', 'upon', 'sur', 'les', 'lès',
+  'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&', 'dei', 'delle', 'dello', 'degli', 'ez', 'az', 'ad', 'ed', 'as', 'ash', 'ath', 'ar', 'adh', 'wal', 'wa', 'dos', 'das', 'los', 'las', 'am', 'upon', 'sur', 'les', 'lès',
 ]);
 // Prepositions a listed name holds in lower case between capitalised words (match.ts, INNER_PREPOSITIONS).
 const INNER_PREPOSITIONS = new Set(['to', 'against', 'without', 'with', 'from', 'by', 'over', 'under', 'into', 'between', 'among', 'after']);

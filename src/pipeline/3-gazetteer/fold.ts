@@ -9,7 +9,7 @@ import { tokenize } from '../2-tokenize/tokenize.js';
 // Words written in lower case inside names ("Jammu and Kashmir", "Jaish-e-Mohammed", "Osama bin Laden").
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'and', 'the', 'for', 'on', 'in', 'at', 'de', 'da', 'do', 'du', 'des', 'del', 'della', 'di', 'la', 'le', 'el', 'al', 'ul', 'ud',
-  'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&',
+  'ur', 'us', 'e', 'i', 'o', 'a', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'y', 'es', 'ut', 'un', 'an', '&', 'dei', 'delle', 'dello', 'degli',
   // Arabic's article as romanisations write it ("Deir ez-Zor", "Ras al-Ayn", "Dar es Salaam"), and
   // the lower-case words of European place names ("Frankfurt am Main", "Newcastle upon Tyne").
   'ez', 'az', 'ad', 'ed', 'as', 'ash', 'ath', 'ar', 'adh', 'wal', 'wa', 'dos', 'das', 'los', 'las', 'am', 'upon', 'sur', 'les', 'lès',

@@ -23,7 +23,7 @@ export interface TitledChunk extends Chunk {
 // Arabic's article in the romanisations that write it lower case ("Dayr az Zawr", "Ras al-Ayn") too.
 const INNER_CONNECTORS: ReadonlySet<string> = new Set([
   '&', 'of', 'for', 'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'bin', 'ibn', 'de', 'da', 'du', 'del', 'der', 'van', 'von', 'la', 'le',
-  'dos', 'das', 'des', 'di', 'della', 'degli',
+  'dos', 'das', 'des', 'di', 'della', 'degli', 'dei', 'delle', 'dello',
   'ez', 'az', 'ash', 'ath', 'adh', 'ad', 'ar', 'wal', 'wa', 'bint',
 ]);
 

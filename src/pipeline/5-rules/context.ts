@@ -96,7 +96,8 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   // "the village of Oke-Ogun", "the town of Kibera": said before a given name or a verb is asked.
   if (isAfterPlaceNounOf(tokens, chunk.from)) return typed('place', 'context', tokens[chunk.from - 2]!.text);
   // "Residents of Kibera said": the verb's subject is the plural before "of".
-  if (PERSON_VERBS.has(nextWord) && !isAfterPluralOf(tokens, chunk.from)) return typed('person', 'context', next!.text);
+  // A person's name takes no article: "The Gazzetta dello Sport said" is a paper's.
+  if (PERSON_VERBS.has(nextWord) && !isAfterPluralOf(tokens, chunk.from) && beforeWord !== 'the') return typed('person', 'context', next!.text);
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says
   // place; the towns are asked only after these cheap tests.

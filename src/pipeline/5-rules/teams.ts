@@ -123,8 +123,11 @@ function isLoneGivenName(m: Mention): boolean {
 
 // A place typed by its own words ("Gaddafi Stadium", "Mount Hermon") is a venue or a feature, never a club.
 const OWN_WORDS_EVIDENCE = [ruleEvidence('head-word'), ruleEvidence('place-first')];
+const FEATURE_EVIDENCE = listEvidence('places-features');
 
+/** Named by its own words, or a listed feature of two words or more ("Strait of Messina"; "Rockies" may be the club). */
 function isNamedByOwnWords(place: Mention): boolean {
+  if (place.evidence.startsWith(FEATURE_EVIDENCE) && /\s/.test(place.text)) return true;
   return OWN_WORDS_EVIDENCE.some((evidence) => place.evidence.startsWith(evidence));
 }
 
