@@ -5,6 +5,7 @@ import type { Definition, EntityType, ListedName, Mention, Span, Token, WordList
 import { foldWord } from '../2-tokenize/fold-word.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { tokenAfterDatelineComma } from '../dateline.js';
 import { acronymEvidence, ruleEvidence, thenEvidence, UNKNOWN_ACRONYM_EVIDENCE } from '../evidence.js';
 import { borrowIndices } from '../scratch.js';
 import { makeMention } from '../mention.js';
@@ -191,13 +192,12 @@ function unknownShortForm(text: string, tokens: readonly Token[], use: ShortForm
  * after it, is a dateline's town, not a short form.
  */
 function datelinePlace(tokens: readonly Token[], use: ShortFormUse, written: string, index: KnownIndex): Mention | undefined {
-  const first = tokens[use.firstToken]!;
-  if (use.firstToken > 0 && !first.isAfterLineBreak) return undefined;
   let after = use.firstToken;
   while (tokens[after] && tokens[after]!.end <= use.end) after++;
-  if (tokens[after]?.text !== ',' || !tokens[after + 1]) return undefined;
-  const place = index.known[index.coverAt[tokens[after + 1]!.start]!];
-  if (place?.type !== 'place' || place.start !== tokens[after + 1]!.start) return undefined;
+  const next = tokenAfterDatelineComma(tokens, use.firstToken, after);
+  if (!next) return undefined;
+  const place = index.known[index.coverAt[next.start]!];
+  if (place?.type !== 'place' || place.start !== next.start) return undefined;
   return makeMention({ start: use.start, end: use.end, text: written, type: 'place', source: 'rule', evidence: ruleEvidence('listed-with', place.text) });
 }
 

@@ -2,6 +2,7 @@
 // …Province, Tehreek…), titles (Gen., Maulana), given names and the words around them.
 import type { Mention, Span, Token, WordLists } from '../../types.js';
 import { isOrdinal } from '../2-tokenize/ordinal.js';
+import { tokenAfterDatelineComma } from '../dateline.js';
 import { listEvidence, ruleEvidence } from '../evidence.js';
 import { isPossessiveToken } from '../2-tokenize/tokenize.js';
 import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
@@ -258,10 +259,8 @@ function placeAfterPlaceNounOf(tokens: readonly Token[], chunk: TitledChunk, lis
  * letters or fewer so).
  */
 function datelineTown(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>): Candidate | undefined {
-  const first = tokens[chunk.from];
-  if (!first || chunk.to <= chunk.from || (chunk.from > 0 && !first.isAfterLineBreak) || tokens[chunk.to]?.text !== ',') return undefined;
-  for (let i = chunk.from; i < chunk.to; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'upper') return undefined;
-  const place = tokens[chunk.to + 1] && listedAt.get(tokens[chunk.to + 1]!.start);
+  const next = tokenAfterDatelineComma(tokens, chunk.from, chunk.to);
+  const place = next && listedAt.get(next.start);
   return place?.type === 'place' ? candidate(chunk, 'place', ruleEvidence('listed-with', place.text)) : undefined;
 }
 

@@ -6,6 +6,7 @@
 // 2 3") is a team too. In any text, a place that is a word of a listed club the text names
 // ("Borussia Dortmund" … "DORTMUND") is a club too, unless the words around make it a place.
 import type { Mention, Token } from '../../types.js';
+import { isCapitalsOpeningLine } from '../dateline.js';
 import { listEvidence, ruleEvidence, thenEvidence } from '../evidence.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { isCapitalisedWord } from './chunks.js';
@@ -191,9 +192,7 @@ const AFTER_DATELINE: ReadonlySet<string> = new Set(['—', '–', '-', ',', '('
 
 /** A place in capitals opening a line, a dash, comma or parenthesis after it: where the story was filed. */
 function isDatelinePlace(tokens: readonly Token[], first: number, after: number): boolean {
-  if (first !== 0 && !tokens[first]!.isAfterLineBreak) return false;
-  for (let i = first; i < after; i++) if (tokens[i]!.kind === 'word' && tokens[i]!.shape !== 'upper') return false;
-  return AFTER_DATELINE.has(tokens[after]?.text ?? '');
+  return isCapitalsOpeningLine(tokens, first, after) && AFTER_DATELINE.has(tokens[after]?.text ?? '');
 }
 
 // A date as datelines write it, "1996-08-30": the tokenizer gives it as five tokens.
