@@ -95,5 +95,27 @@ describe('retypeTeams', () => {
     }
     expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Map()).listed.map((m) => m.type)).toEqual(['place', 'organization', 'organization', 'organization', 'organization']);
   });
+
+  it("takes a team sport's slug for sports reporting, and a slug of a sport of players for none", () => {
+    const slugged = 'SOCCER - BARATELLI TO COACH NICE .\nBaratelli, who played for Nice and Paris, takes over.';
+    expect(retype(slugged, ['NICE', 'Nice', 'Paris'])).toEqual([
+      ['NICE', 'place'],
+      ['Nice', 'organization'],
+      ['Paris', 'organization'],
+    ]);
+    const solo = 'TENNIS - WASHINGTON OUT .\nWashington beat Rios in five sets; the winger and the striker watched. Washington said so.';
+    expect(retype(solo, ['Washington', 'Washington']).map(([, type]) => type)).toEqual(['place', 'place']);
+  });
+
+  it("keeps a town a place before a team's or ground's noun, in parentheses and after a ground", () => {
+    const text = 'CRICKET - FIXTURES .\nJune 5 First test ( at Trent Bridge , Nottingham ) v Kent. The Volgograd side lost at the Kosevo stadium. Ato Boldon ( Trinidad ) ran.';
+    expect(retype(text, ['Nottingham', 'Kent', 'Volgograd', 'Kosevo', 'Trinidad'])).toEqual([
+      ['Nottingham', 'place'],
+      ['Kent', 'organization'],
+      ['Volgograd', 'place'],
+      ['Kosevo', 'place'],
+      ['Trinidad', 'place'],
+    ]);
+  });
 });
 

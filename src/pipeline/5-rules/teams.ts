@@ -92,18 +92,15 @@ function namedClubsByTheirPlace(tokens: readonly Token[], found: TeamsInput, cou
   const isClubWord = (m: Mention) => m.type === 'place' && !/\s/.test(m.text) && !isNation(m, countries) && words.has(nameOf(m).toLowerCase());
   const places = [...found.listed, ...found.ruled].filter(isClubWord).sort((a, b) => a.start - b.start);
   if (places.length === 0) return found;
-  const placesNamed = new Set(mentionsWhere(tokens, places, (t, first, after) => isNamedAsPlace(t, first, after) || isPlaceQualifier(t, first, after)).map((m) => m.start));
+  const placesNamed = new Set(mentionsWhere(tokens, places, (t, first, after) => isNamedAsPlace(t, first, after) || isPlaceQualifier(t, first)).map((m) => m.start));
   // Typed, not linked: "Milan" beside "Inter Milan" is as likely the city's other club.
   const asClub = (m: Mention): Mention => (isClubWord(m) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m);
   return { listed: found.listed.map(asClub), ruled: found.ruled.map(asClub) };
 }
 
-// "the Volgograd side", "the Moscow club": a place before a team's noun qualifies it, as CoNLL-2003 has it.
-const TEAM_NOUNS: ReadonlySet<string> = new Set(['side', 'club', 'team', 'outfit', 'squad', 'fans', 'supporters']);
-
-/** "ARLINGTON, Texas", "the Volgograd side": a place that names where another place is, or qualifies a team's noun. */
-function isPlaceQualifier(tokens: readonly Token[], first: number, after: number): boolean {
-  return tokens[first - 1]?.text === ',' || TEAM_NOUNS.has(tokens[after]?.text ?? '');
+/** "ARLINGTON, Texas": a place that names where another place is. */
+function isPlaceQualifier(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.text === ',';
 }
 
 // The nations that field their own teams though no list of states holds them: their teams are the
@@ -168,19 +165,42 @@ function isAfterMatchWord(tokens: readonly Token[], first: number): boolean {
 }
 
 // "at Headingley", "in Chicago", "Hove :" (a venue heading a scorecard), "LONDON 1996-08-30" (a dateline).
-const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'of', 'outside', 'into']);
+const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'of', 'outside', 'into', 'between']);
 
 function isVenue(tokens: readonly Token[], first: number, after: number): boolean {
   return isNamedAsPlace(tokens, first, after) || tokens[after]?.text === ':' || tokens[first]!.isInCapsLine;
 }
 
-/** This mention is a place whatever the name is elsewhere: after "at", "in" and the like, or a dateline. */
+// "the Volgograd side", "the Kosevo stadium": a place before a team's or a ground's noun qualifies it,
+// as CoNLL-2003 has it.
+const QUALIFIED_NOUNS: ReadonlySet<string> = new Set(['side', 'club', 'team', 'outfit', 'squad', 'fans', 'supporters', 'stadium', 'ground', 'arena']);
+// How far back "at" may stand before a ground and the comma that a town follows: "( at Trent Bridge , Nottingham )".
+const MAX_GROUND_WORDS = 3;
+
+/**
+ * This mention is a place whatever the name is elsewhere: after "at", "in" and the like; before a
+ * team's or ground's noun; after a ground and a comma; alone in parentheses after a player or club,
+ * where it says where they come from ("Ato Boldon ( Trinidad )"); or a dateline.
+ */
 function isNamedAsPlace(tokens: readonly Token[], first: number, after: number): boolean {
   // "at the Emirates": the article between changes nothing.
   const article = tokens[first - 1]?.text === 'the' ? 1 : 0;
   const before = tokens[first - 1 - article];
   if (before !== undefined && !tokens[first - article]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
+  if (QUALIFIED_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '')) return true;
+  if (before?.text === '(' && tokens[after]?.text === ')') return true;
+  if (before?.text === ',' && isAfterGround(tokens, first - 1)) return true;
   return isDateline(tokens, first, after);
+}
+
+/** "at Trent Bridge ," before this comma: capitalised words of a ground, and "at" before them. */
+function isAfterGround(tokens: readonly Token[], comma: number): boolean {
+  for (let i = comma - 1; i >= 0 && i >= comma - 1 - MAX_GROUND_WORDS; i--) {
+    const token = tokens[i]!;
+    if (token.text === 'at') return i < comma - 1;
+    if (!isCapitalisedWord(token)) return false;
+  }
+  return false;
 }
 
 function isDateline(tokens: readonly Token[], first: number, after: number): boolean {
@@ -220,7 +240,41 @@ function countScoredPlaces(text: string, mentions: readonly Mention[], countries
 // The sports words are 5 to 13 letters long: shorter and longer words are not looked up.
 const SPORTS_WORD_LENGTHS = { min: 5, max: 13 };
 
+// The team sports that wire services put before a story's headline ("SOCCER - BARATELLI TO COACH NICE",
+// "Cricket-England win"): a slug that says, on its own, the text is sports reporting where towns field
+// clubs. A slug of a sport played by people alone ("TENNIS -", "GOLF -") says the opposite: a town
+// there is where someone comes from, and a name that is a town's is a player's ("MaliVai Washington").
+const TEAM_SPORT_SLUGS: ReadonlySet<string> = new Set([
+  'soccer', 'football', 'cricket', 'rugby', 'rugby union', 'rugby league', 'baseball', 'basketball', 'hockey', 'ice hockey',
+  'field hockey', 'volleyball', 'handball', 'water polo', 'nfl', 'nba', 'nhl', 'mlb', 'afl', 'nrl', 'american football',
+  'australian rules', 'gaelic football', 'hurling',
+]);
+const SOLO_SPORT_SLUGS: ReadonlySet<string> = new Set([
+  'tennis', 'golf', 'athletics', 'cycling', 'boxing', 'motor racing', 'motorcycling', 'formula one', 'horse racing', 'racing',
+  'swimming', 'skiing', 'alpine skiing', 'rowing', 'sailing', 'yachting', 'squash', 'badminton', 'snooker', 'darts', 'wrestling',
+  'judo', 'triathlon', 'equestrianism', 'figure skating', 'speed skating', 'chess', 'marathon',
+]);
+const SLUG_ENDS: ReadonlySet<string> = new Set(['-', '–', '—', ':']);
+const MAX_SLUG_WORDS = 2;
+
+/** The sport a text's slug names (its first line's opening words, a dash or colon after), lower-cased. */
+function sportSlugOf(tokens: readonly Token[]): string | undefined {
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length && i <= MAX_SLUG_WORDS; i++) {
+    const token = tokens[i]!;
+    if (i > 0 && token.isAfterLineBreak) return undefined;
+    if (SLUG_ENDS.has(token.text)) return words.length > 0 ? words.join(' ') : undefined;
+    if (token.kind !== 'word') return undefined;
+    words.push(token.text.toLowerCase());
+  }
+  return undefined;
+}
+
+/** Reporting of team sports: a team sport's slug, a match's result, or enough words only sports reporting uses. */
 function isSportsReporting(tokens: readonly Token[]): boolean {
+  const slug = sportSlugOf(tokens);
+  if (slug !== undefined && TEAM_SPORT_SLUGS.has(slug)) return true;
+  if (slug !== undefined && SOLO_SPORT_SLUGS.has(slug)) return false;
   let count = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
