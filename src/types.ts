@@ -179,6 +179,8 @@ export interface WordLists {
   noEntityHeads: WordSet;
   /** First words that do (Operation…, Exercise…). */
   noEntityStarts: WordSet;
+  /** Sports clubs' nicknames, the plural their listed names end with ("cubs", "blue jays"), by folded words. */
+  teamNicknames: WordSet;
   /** Towns no entity list holds, keyed by their words folded ("tal afar"): evidence, not names. */
   towns: WordSet;
   /** The transliteration skeletons of every listed place and town (3-gazetteer/fold.ts). */

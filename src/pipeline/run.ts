@@ -50,7 +50,7 @@ function mentionsOf(text: string, gazetteer: Gazetteer, useTagger: boolean): Men
   const definitions = findDefinitions(text, tokens);
   const matched = matchGazetteer(text, tokens, gazetteer);
   const found = applyRules(text, tokens, matched, gazetteer.words);
-  const teams = retypeTeams(text, tokens, found, gazetteer.countries);
+  const teams = retypeTeams(text, tokens, found, gazetteer.countries, gazetteer.words.teamNicknames);
   const { listed } = teams;
   const ruled = useTagger ? tagGuesses(text, tokens, teams.ruled) : teams.ruled;
   const linked = outside(found.noEntityNames, linkShortForms(text, tokens, definitions, [...listed, ...ruled], gazetteer.words));

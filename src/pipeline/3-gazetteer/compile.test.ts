@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileEntries, compileGazetteer, layerGazetteers } from './compile.js';
+import { compileEntries, compileGazetteer, layerGazetteers, WORD_FLAGS } from './compile.js';
 
 describe('layerGazetteers', () => {
   const user = compileEntries([{ list: 'user:a.csv', entries: [{ name: 'Taliban', type: 'militia', aliases: ['TTP'] }] }]);
@@ -52,5 +52,21 @@ describe('compileGazetteer: place skeletons', () => {
 
   it('names no place by a skeleton two places share', () => {
     expect(skeletonsOf([{ fileName: 'places-cities.tsv', content: `${header('places-cities')}Bab Tuma\tplace\t\nBaba Tima\tplace\t\n` }])).toEqual({});
+  });
+});
+
+describe('compileGazetteer: club nicknames', () => {
+  const entities = (list: string, rows: string) => ({ fileName: `${list}.tsv`, content: `# list: ${list}\n# source: test\n# licence: CC0\n# columns: name<TAB>type<TAB>aliases\n${rows}` });
+  const demonyms = { fileName: 'demonyms.tsv', content: '# list: demonyms\n# source: test\n# licence: CC0\n# columns: word<TAB>kind\nIndians\tdemonym\n' };
+
+  it("flags the plural that ends a club's name, and its last two words, but not a people's name", () => {
+    const compiled = compileGazetteer([
+      entities('organizations-sports', 'Chicago Cubs\torganization\t\nToronto Blue Jays\torganization\t\nCleveland Indians\torganization\t\nLeeds United\torganization\t\nCubs\torganization\t\n'),
+      entities('places-cities', 'Chicago Heights\tplace\t\n'),
+      demonyms,
+    ]);
+    const [words, bits] = compiled.wordFlags;
+    const nicknames = words.filter((_, i) => bits[i]! & WORD_FLAGS.teamNickname);
+    expect(nicknames).toEqual(['blue jays', 'cubs', 'jays']);
   });
 });

@@ -103,6 +103,7 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
       for (const entry of readEntries(fileName, file)) {
         const index = compiled.entries.length;
         addEntry(compiled, claimed, entry, list);
+        if (list === CLUBS_LIST) markNickname(flags, entry.name);
         if (!isPlaceList(list) || entry.type !== 'place') continue;
         for (const name of [entry.name, ...entry.aliases]) {
           markPlaceSkeleton(placeFlags, name);
@@ -119,6 +120,8 @@ export function compileGazetteer(files: readonly SourceFile[]): CompiledGazettee
     }
   }
   compiled.skeletonEntries = sortedFlags(new Map([...skeletons].filter(([, entry]) => entry >= 0)));
+  // A people's name that ends a club's ("Cleveland Indians") names the people far more often than the club.
+  for (const [word, bits] of flags) if (bits & WORD_FLAGS.teamNickname && bits & WORD_FLAGS.demonym) flags.set(word, bits & ~WORD_FLAGS.teamNickname);
   return finish(compiled, flags, placeFlags);
 }
 
@@ -171,6 +174,20 @@ function addEntry(compiled: CompiledGazetteer, claimed: Claims, entry: Gazetteer
     const spelling = isShortForm ? key : nameSpelling(name);
     compiled.phrases.push(spelling === key ? [key, index, isShortForm ? 1 : 0] : [key, index, 0, spelling]);
   }
+}
+
+const CLUBS_LIST = 'organizations-sports';
+// A club's nickname is the plural that ends its name: "Chicago Cubs", "Toronto Blue Jays".
+const NICKNAME = /^[A-Z][a-z]+s$/;
+
+/** The last word of a club's name of two words or more, and its last two words, where they are a nickname. */
+function markNickname(flags: Map<string, number>, name: string): void {
+  const words = name.split(' ');
+  const last = words.at(-1)!;
+  if (words.length < 2 || !NICKNAME.test(last)) return;
+  markWord(flags, foldWord(last), WORD_FLAGS.teamNickname);
+  const before = words.at(-2)!;
+  if (words.length >= 3 && /^[A-Z][a-z]+$/.test(before)) markWord(flags, `${foldWord(before)} ${foldWord(last)}`, WORD_FLAGS.teamNickname);
 }
 
 function markListedWord(flags: Map<string, number>, placeFlags: Map<string, number>, list: WordListName, word: string, kind: string): void {
@@ -230,7 +247,7 @@ function spellingPhrase(phrase: string): string {
 export const WORD_FLAGS = {
   given: 1, surname: 2, title: 4, common: 8, demonym: 16, stop: 32,
   'organization': 64, 'organization-first': 128, 'place': 256, titleWord: 512, town: 1024, placeSkeleton: 2048,
-  'place-first': 4096, 'no-entity': 8192, 'no-entity-first': 16384, ordinarySpelling: 32768,
+  'place-first': 4096, 'no-entity': 8192, 'no-entity-first': 16384, ordinarySpelling: 32768, teamNickname: 65536,
 } as const;
 type HeadKind = 'organization' | 'organization-first' | 'place' | 'place-first' | 'no-entity' | 'no-entity-first';
 

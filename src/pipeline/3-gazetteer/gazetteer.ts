@@ -171,6 +171,7 @@ function wordListsOf(wordIndex: (word: string) => number, keyIndexOf: (token: To
     placeStarts: view(WORD_FLAGS['place-first']),
     noEntityHeads: view(WORD_FLAGS['no-entity']),
     noEntityStarts: view(WORD_FLAGS['no-entity-first']),
+    teamNicknames: view(WORD_FLAGS.teamNickname),
     towns: placeView((key) => (placeFlagsOf(key) & WORD_FLAGS.town) !== 0),
     placeSkeletons: placeView((skeleton) => (placeFlagsOf(SKELETON_PREFIX + skeleton) & WORD_FLAGS.placeSkeleton) !== 0),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../types.js';
+import type { Mention, WordSet } from '../../types.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { retypeTeams } from './teams.js';
 
@@ -10,8 +10,14 @@ function places(text: string, names: string[]): Mention[] {
   });
 }
 
+function wordSet(words: string[]): WordSet {
+  const set = new Set(words);
+  return { has: (word) => set.has(word), hasKeyOf: (token) => set.has(token.key) };
+}
+const noNicknames = wordSet([]);
+
 const retype = (text: string, names: string[]) =>
-  retypeTeams(text, tokenize(text), { listed: places(text, names), ruled: [] }, new Map([['Australia', 'AU']])).listed.map((m) => [m.text, m.type]);
+  retypeTeams(text, tokenize(text), { listed: places(text, names), ruled: [] }, new Map([['Australia', 'AU']]), noNicknames).listed.map((m) => [m.text, m.type]);
 
 describe('retypeTeams', () => {
   it('makes cities followed by scores in a results table their teams, but not countries', () => {
@@ -34,7 +40,7 @@ describe('retypeTeams', () => {
     const text = 'LAHORE — Babar hit an unbeaten century at the Gaddafi Stadium as Karachi beat Multan by six wickets.';
     const tokens = tokenize(text);
     const stadium = { ...places(text, ['Gaddafi Stadium'])[0]!, source: 'rule' as const, evidence: 'rule:head-word Stadium' };
-    const { listed, ruled } = retypeTeams(text, tokens, { listed: places(text, ['LAHORE', 'Karachi', 'Multan']), ruled: [stadium] }, new Map());
+    const { listed, ruled } = retypeTeams(text, tokens, { listed: places(text, ['LAHORE', 'Karachi', 'Multan']), ruled: [stadium] }, new Map(), noNicknames);
     expect([...listed, ...ruled].map((m) => [m.text, m.type])).toEqual([
       ['LAHORE', 'place'],
       ['Karachi', 'organization'],
@@ -47,7 +53,7 @@ describe('retypeTeams', () => {
     const text = 'Kent beat Surrey by an innings and six wickets.\nLONDON 1996-08-30 Kent declared.';
     const tokens = tokenize(text);
     const listed = places(text, ['Kent', 'Surrey', 'LONDON']);
-    expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Map()).listed.map((m) => [m.text, m.type])).toEqual([
+    expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Map(), noNicknames).listed.map((m) => [m.text, m.type])).toEqual([
       ['Kent', 'organization'],
       ['Surrey', 'organization'],
       ['LONDON', 'place'],
@@ -57,7 +63,7 @@ describe('retypeTeams', () => {
   it('adds the unlisted names that open a row of a results table', () => {
     const text = 'Chicago 11 Toronto 2\nDetroit 4 Boston 0\nBrechin 3 0 3 0 2 2 3 Queen of the South 3 1 0 2\nS. Watkin 4-28';
     const tokens = tokenize(text);
-    const { ruled } = retypeTeams(text, tokens, { listed: places(text, ['Chicago', 'Toronto', 'Detroit', 'Boston']), ruled: [] }, new Map());
+    const { ruled } = retypeTeams(text, tokens, { listed: places(text, ['Chicago', 'Toronto', 'Detroit', 'Boston']), ruled: [] }, new Map(), noNicknames);
     expect(ruled.map((m) => [m.text, m.type])).toEqual([
       ['Brechin', 'organization'],
       ['Queen of the South', 'organization'],
@@ -93,7 +99,7 @@ describe('retypeTeams', () => {
     for (const [name, at] of [['CHICAGO', 0], ['Chicago', 19], ['Toronto', 30], ['Detroit', 40], ['Boston', 50]] as const) {
       listed.push({ start: at, end: at + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name === 'CHICAGO' ? 'Chicago' : name, evidence: 'list:places-cities' });
     }
-    expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Map()).listed.map((m) => m.type)).toEqual(['place', 'organization', 'organization', 'organization', 'organization']);
+    expect(retypeTeams(text, tokens, { listed, ruled: [] }, new Map(), noNicknames).listed.map((m) => m.type)).toEqual(['place', 'organization', 'organization', 'organization', 'organization']);
   });
 
   it("takes a team sport's slug for sports reporting, and a slug of a sport of players for none", () => {
@@ -116,6 +122,13 @@ describe('retypeTeams', () => {
       ['Kosevo', 'place'],
       ['Trinidad', 'place'],
     ]);
+  });
+
+  it("makes a club's nickname a club in sports reporting, but not opening a sentence nor outside sports", () => {
+    const nicknames = wordSet(['braves', 'cubs', 'jays', 'blue jays']);
+    const nicknamed = (text: string) => retypeTeams(text, tokenize(text), { listed: [], ruled: [] }, new Map(), nicknames).ruled.map((m) => m.text);
+    expect(nicknamed('BASEBALL - ROUNDUP .\nIn Chicago, the Braves and Cubs split a doubleheader, and the Blue Jays won. Cubs shortstop Jose Hernandez erred.')).toEqual(['Braves', 'Cubs', 'Blue Jays']);
+    expect(nicknamed('The choir sang as the Braves and Cubs of the scout troop marched past.')).toEqual([]);
   });
 });
 

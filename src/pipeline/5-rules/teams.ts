@@ -5,7 +5,7 @@
 // a results table, a name no list holds that opens a row with a score after it ("Brechin 3 0 3 0 2
 // 2 3") is a team too. In any text, a place that is a word of a listed club the text names
 // ("Borussia Dortmund" … "DORTMUND") is a club too, unless the words around make it a place.
-import type { Mention, Token } from '../../types.js';
+import type { Mention, Token, WordSet } from '../../types.js';
 import { isCapitalsOpeningLine } from '../dateline.js';
 import { listEvidence, ruleEvidence, thenEvidence } from '../evidence.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
@@ -41,7 +41,7 @@ export interface TeamsInput {
 }
 
 /** Both lists with the places that are teams retyped, and the rules' list with the table rows' unlisted teams added. */
-export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countries: ReadonlyMap<string, string>): TeamsInput {
+export function retypeTeams(text: string, tokens: readonly Token[], found: TeamsInput, countries: ReadonlyMap<string, string>, nicknames: WordSet): TeamsInput {
   found = namedClubsByTheirPlace(tokens, found, countries);
   // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
   const mayBeTable = countScoredPlaces(text, found.listed, countries) + countScoredPlaces(text, found.ruled, countries) >= MIN_SCORED_PLACES;
@@ -66,7 +66,44 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
     (m.type === 'place' || isLoneGivenName(m)) && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m;
   const ruled = found.ruled.map(asTeam);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
-  return { listed: found.listed.map(asTeam), ruled: unlisted.length > 0 ? [...ruled, ...unlisted].sort((a, b) => a.start - b.start) : ruled };
+  const nicknamed = nicknamedTeams(text, tokens, [...found.listed, ...found.ruled, ...unlisted], nicknames);
+  const added = [...unlisted, ...nicknamed];
+  return { listed: found.listed.map(asTeam), ruled: added.length > 0 ? [...ruled, ...added].sort((a, b) => a.start - b.start) : ruled };
+}
+
+const NICKNAME = ruleEvidence('team', 'nickname');
+
+/**
+ * "the Braves and Cubs split a doubleheader", "the Toronto Blue Jays" … "the Blue Jays": in sports
+ * reporting a capitalised club's nickname (the plural a listed club's name ends with) that no mention
+ * covers is a club. A sentence's first word is left alone, and so is a people's name ("Indians").
+ */
+function nicknamedTeams(text: string, tokens: readonly Token[], mentions: readonly Mention[], nicknames: WordSet): Mention[] {
+  const covered = coveredTokens(tokens, mentions);
+  const teams: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape !== 'title' || token.isInCapsLine || covered[i] || !nicknames.hasKeyOf(token)) continue;
+    const before = tokens[i - 1];
+    const twoWords = before !== undefined && before.shape === 'title' && !covered[i - 1] && !token.isAfterLineBreak && nicknames.has(`${before.key} ${token.key}`);
+    const first = twoWords ? i - 1 : i;
+    if (tokens[first]!.isSentenceStart) continue;
+    const start = tokens[first]!.start;
+    teams.push(makeMention({ start, end: token.end, text: text.slice(start, token.end), type: 'organization', source: 'rule', evidence: NICKNAME }));
+  }
+  return teams;
+}
+
+/** Which tokens some mention covers, by token index. */
+function coveredTokens(tokens: readonly Token[], mentions: readonly Mention[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let i = 0;
+  for (const m of sorted) {
+    while (i < tokens.length && tokens[i]!.end <= m.start) i++;
+    for (let k = i; k < tokens.length && tokens[k]!.start < m.end; k++) covered[k] = true;
+  }
+  return covered;
 }
 
 const CLUB_EVIDENCE = listEvidence('organizations-sports');
