@@ -73,6 +73,9 @@ export interface Mention extends Span {
   isShortForm?: boolean;
   /** Typed by default, with no word for its type: other evidence about the same name overrides it. */
   isGuess?: boolean;
+  /** The words around it settle its type whatever the name is elsewhere in the text (a dateline, "at
+   * Wigan" where Wigan is a team): one sense per document leaves it as it is. */
+  isTypedByContext?: boolean;
   /** What decided it, as a short stable string (pipeline/evidence.ts): "list:places-cities", "rule:context said". */
   evidence: string;
   /** The gazetteer entry the mention was matched to, for its identity. It counts only while the

@@ -4,7 +4,7 @@
 // a thread's warm-up. Made here, with every field in one order, all mentions share one class.
 import type { Mention } from '../types.js';
 
-export type MentionFields = Pick<Mention, 'start' | 'end' | 'text' | 'type' | 'source' | 'evidence'> & Partial<Pick<Mention, 'canonical' | 'isShortForm' | 'isGuess' | 'listed'>>;
+export type MentionFields = Pick<Mention, 'start' | 'end' | 'text' | 'type' | 'source' | 'evidence'> & Partial<Pick<Mention, 'canonical' | 'isShortForm' | 'isGuess' | 'isTypedByContext' | 'listed'>>;
 
 export function makeMention(fields: MentionFields): Mention {
   return {
@@ -16,6 +16,7 @@ export function makeMention(fields: MentionFields): Mention {
     canonical: fields.canonical,
     isShortForm: fields.isShortForm,
     isGuess: fields.isGuess,
+    isTypedByContext: fields.isTypedByContext,
     evidence: fields.evidence,
     listed: fields.listed,
   };

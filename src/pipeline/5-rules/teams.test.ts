@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, WordSet } from '../../types.js';
+import { foldWord } from '../2-tokenize/fold-word.js';
 import { tokenize } from '../2-tokenize/tokenize.js';
 import { retypeTeams } from './teams.js';
 
+/** The names as listed places, each found after the one before it: name them in the text's order. */
 function places(text: string, names: string[]): Mention[] {
+  let from = 0;
   return names.map((name) => {
-    const start = text.indexOf(name);
+    const start = text.indexOf(name, from);
+    from = start + name.length;
     return { start, end: start + name.length, text: name, type: 'place', source: 'gazetteer', canonical: name, evidence: 'list:places-cities' };
   });
 }
 
+/** Words as the gazetteer keys them: each word folded ("Bulls" → "buls"). */
 function wordSet(words: string[]): WordSet {
-  const set = new Set(words);
+  const set = new Set(words.map((phrase) => phrase.split(' ').map(foldWord).join(' ')));
   return { has: (word) => set.has(word), hasKeyOf: (token) => set.has(token.key) };
 }
 const noNicknames = wordSet([]);
@@ -103,24 +108,37 @@ describe('retypeTeams', () => {
   });
 
   it("takes a team sport's slug for sports reporting, and a slug of a sport of players for none", () => {
-    const slugged = 'SOCCER - BARATELLI TO COACH NICE .\nBaratelli, who played for Nice and Paris, takes over.';
-    expect(retype(slugged, ['NICE', 'Nice', 'Paris'])).toEqual([
-      ['NICE', 'place'],
-      ['Nice', 'organization'],
-      ['Paris', 'organization'],
+    const slugged = 'SOCCER - BARATELLI TO COACH NICE .\nNICE , France 1996-08-30\nBaratelli, who played for Nice and Paris, takes over.';
+    const tokens = tokenize(slugged);
+    const { listed } = retypeTeams(slugged, tokens, { listed: places(slugged, ['NICE', 'NICE', 'Nice', 'Paris']), ruled: [] }, new Map(), noNicknames);
+    // The dateline is a place, whatever its town is elsewhere, and keeps its type through the vote.
+    expect(listed.map((m) => [m.text, m.type, m.isTypedByContext === true])).toEqual([
+      ['NICE', 'organization', false],
+      ['NICE', 'place', true],
+      ['Nice', 'organization', false],
+      ['Paris', 'organization', false],
     ]);
     const solo = 'TENNIS - WASHINGTON OUT .\nWashington beat Rios in five sets; the winger and the striker watched. Washington said so.';
     expect(retype(solo, ['Washington', 'Washington']).map(([, type]) => type)).toEqual(['place', 'place']);
   });
 
   it("keeps a town a place before a team's or ground's noun, in parentheses and after a ground", () => {
-    const text = 'CRICKET - FIXTURES .\nJune 5 First test ( at Trent Bridge , Nottingham ) v Kent. The Volgograd side lost at the Kosevo stadium. Ato Boldon ( Trinidad ) ran.';
-    expect(retype(text, ['Nottingham', 'Kent', 'Volgograd', 'Kosevo', 'Trinidad'])).toEqual([
+    const text =
+      'CRICKET - FIXTURES .\nJune 5 First test ( at Trent Bridge , Nottingham ) v Kent. The Volgograd side lost at the Kosevo stadium. Ato Boldon ( Trinidad ) ran. At Grace Road , Leicestershire extended their innings.';
+    expect(retype(text, ['Nottingham', 'Kent', 'Volgograd', 'Kosevo', 'Trinidad', 'Leicestershire'])).toEqual([
       ['Nottingham', 'place'],
       ['Kent', 'organization'],
       ['Volgograd', 'place'],
       ['Kosevo', 'place'],
       ['Trinidad', 'place'],
+      ['Leicestershire', 'organization'],
+    ]);
+  });
+
+  it('takes a town heading a scorecard for the venue, its ground in parentheses or not', () => {
+    const text = 'CRICKET - SCORES .\nLondon ( The Oval ) : Warwickshire 195 , Surrey 108-3 . Hove : Sussex 200 . Kent beat London rivals.';
+    expect(retype(text, ['London', 'Warwickshire', 'Surrey', 'Hove', 'Sussex', 'Kent']).map(([, type]) => type)).toEqual([
+      'place', 'organization', 'organization', 'place', 'organization', 'organization',
     ]);
   });
 
@@ -129,6 +147,10 @@ describe('retypeTeams', () => {
     const nicknamed = (text: string) => retypeTeams(text, tokenize(text), { listed: [], ruled: [] }, new Map(), nicknames).ruled.map((m) => m.text);
     expect(nicknamed('BASEBALL - ROUNDUP .\nIn Chicago, the Braves and Cubs split a doubleheader, and the Blue Jays won. Cubs shortstop Jose Hernandez erred.')).toEqual(['Braves', 'Cubs', 'Blue Jays']);
     expect(nicknamed('The choir sang as the Braves and Cubs of the scout troop marched past.')).toEqual([]);
+    const table = 'RUGBY LEAGUE - SEMIFINAL .\nWigan 42 Bradford Bulls 36';
+    const guessed = { ...places(table, ['Bradford Bulls'])[0]!, type: 'person' as const, source: 'rule' as const, evidence: 'rule:given-name Bradford' };
+    const { ruled } = retypeTeams(table, tokenize(table), { listed: [], ruled: [guessed] }, new Map(), wordSet(['Bulls']));
+    expect(ruled.map((m) => [m.text, m.type])).toEqual([['Bradford Bulls', 'organization']]);
   });
 });
 

@@ -63,8 +63,10 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const clubsByGivenName = mentionsWhere(tokens, found.ruled.filter(isLoneGivenName), (t, first, after) => isAfterMatchWord(t, first) || (isTable && isScoreAfter(t, first, after)));
   for (const club of clubsByGivenName) teamNames.add(nameOf(club));
   const asTeam = (m: Mention): Mention =>
-    (m.type === 'place' || isLoneGivenName(m)) && teamNames.has(nameOf(m)) && !placesNamed.has(m.start) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) }) : m;
-  const ruled = found.ruled.map(asTeam);
+    !(m.type === 'place' || isLoneGivenName(m)) || !teamNames.has(nameOf(m)) ? m
+    : placesNamed.has(m.start) ? changeMention(m, { isTypedByContext: true })
+    : changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) });
+  const ruled = withNicknamesAsTeams(tokens, found.ruled.map(asTeam), nicknames);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   const nicknamed = nicknamedTeams(text, tokens, [...found.listed, ...found.ruled, ...unlisted], nicknames);
   const added = [...unlisted, ...nicknamed];
@@ -92,6 +94,16 @@ function nicknamedTeams(text: string, tokens: readonly Token[], mentions: readon
     teams.push(makeMention({ start, end: token.end, text: text.slice(start, token.end), type: 'organization', source: 'rule', evidence: NICKNAME }));
   }
   return teams;
+}
+
+/** "Bradford Bulls": a name of several words the rules found, a club's nickname its last word, is a club. */
+function withNicknamesAsTeams(tokens: readonly Token[], ruled: Mention[], nicknames: WordSet): Mention[] {
+  let nicknameEnds: Set<number> | undefined;
+  for (const token of tokens) if (token.shape === 'title' && nicknames.hasKeyOf(token)) (nicknameEnds ??= new Set()).add(token.end);
+  if (!nicknameEnds) return ruled;
+  const ends = nicknameEnds;
+  const isNamedByNickname = (m: Mention) => m.type !== 'organization' && ends.has(m.end) && /\s/.test(m.text);
+  return ruled.map((m) => (isNamedByNickname(m) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, NICKNAME) }) : m));
 }
 
 /** Which tokens some mention covers, by token index. */
@@ -201,11 +213,25 @@ function isAfterMatchWord(tokens: readonly Token[], first: number): boolean {
   return before !== undefined && TEAM_BEFORE.has(before.text);
 }
 
-// "at Headingley", "in Chicago", "Hove :" (a venue heading a scorecard), "LONDON 1996-08-30" (a dateline).
+// "at Headingley", "in Chicago": a venue wherever the name stands. A dateline ("LONDON 1996-08-30") is
+// a place itself but says nothing of the name's other mentions: "NICE , France" files a story on Nice the club.
 const VENUE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'of', 'outside', 'into', 'between']);
 
 function isVenue(tokens: readonly Token[], first: number, after: number): boolean {
-  return isNamedAsPlace(tokens, first, after) || tokens[after]?.text === ':' || tokens[first]!.isInCapsLine;
+  return (isNamedAsPlace(tokens, first, after) && !isDateline(tokens, first, after)) || isScorecardHeading(tokens, after);
+}
+
+// How many words a ground's name in parentheses may have: "London ( The Oval ) :".
+const MAX_GROUND_IN_PARENTHESES = 4;
+
+/** "Hove :", "London ( The Oval ) :": a venue heading a scorecard. */
+function isScorecardHeading(tokens: readonly Token[], after: number): boolean {
+  if (tokens[after]?.text === ':') return true;
+  if (tokens[after]?.text !== '(') return false;
+  for (let i = after + 1; i < tokens.length && i <= after + 1 + MAX_GROUND_IN_PARENTHESES; i++) {
+    if (tokens[i]!.text === ')') return tokens[i + 1]?.text === ':';
+  }
+  return false;
 }
 
 // "the Volgograd side", "the Kosevo stadium": a place before a team's or a ground's noun qualifies it,
@@ -226,8 +252,13 @@ function isNamedAsPlace(tokens: readonly Token[], first: number, after: number):
   if (before !== undefined && !tokens[first - article]!.isAfterLineBreak && VENUE_BEFORE.has(before.text.toLowerCase())) return true;
   if (QUALIFIED_NOUNS.has(tokens[after]?.text.toLowerCase() ?? '')) return true;
   if (before?.text === '(' && tokens[after]?.text === ')') return true;
-  if (before?.text === ',' && isAfterGround(tokens, first - 1)) return true;
+  if (before?.text === ',' && isAfterGround(tokens, first - 1) && !isWordAt(tokens, after)) return true;
   return isDateline(tokens, first, after);
+}
+
+/** A word goes on after the name: "at Grace Road, Leicestershire extended" is the team's clause, not a ground's town. */
+function isWordAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i] !== undefined && !tokens[i]!.isAfterLineBreak && tokens[i]!.kind === 'word';
 }
 
 /** "at Trent Bridge ," before this comma: capitalised words of a ground, and "at" before them. */

@@ -33,6 +33,14 @@ describe('oneSensePerDocument', () => {
     const listed = { ...first, start: 35, end: 41, type: 'place' as const, source: 'gazetteer' as const, isGuess: false };
     expect(oneSensePerDocument([first, second, listed]).map((m) => m.type)).toEqual(['place', 'place', 'place']);
   });
+
+  it('leaves a mention whose own words settle its type out of the change', () => {
+    const text = 'WIGAN , England 1996-08-31\nWigan 42 Bradford 36. Wigan won.';
+    const dateline = mention(text, 'WIGAN', 'place', 'gazetteer', { isTypedByContext: true });
+    const team = { ...mention(text, 'Wigan', 'organization', 'gazetteer'), evidence: 'list:places-cities; rule:team' };
+    const again = { ...team, start: text.lastIndexOf('Wigan'), end: text.lastIndexOf('Wigan') + 5 };
+    expect(oneSensePerDocument([dateline, team, again]).map((m) => m.type)).toEqual(['place', 'organization', 'organization']);
+  });
 });
 
 describe('linkPartialNames', () => {

@@ -36,7 +36,7 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
   });
   return mentions.map((m, i) => {
     const byType = votes.get(keys[i]!);
-    if (!byType) return m;
+    if (!byType || m.isTypedByContext) return m;
     let best = m.type;
     for (const [type, count] of byType) if (count > (byType.get(best) ?? 0)) best = type;
     return best === m.type ? m : changeMention(m, { type: best, evidence: thenEvidence(m.evidence, voteEvidence(best)) });
