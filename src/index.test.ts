@@ -950,4 +950,31 @@ describe('extract (built-in world lists)', () => {
     const text = 'Division two\nBrechin 3 0 3 0 2 2 3\nStranraer 3 1 1 1 3 3 4\nClydebank 3 2 1 0 6 2 7\nAyr 3 1 2 0 8 2 5';
     expect(names(text).every(([, type]) => type === 'organization')).toBe(true);
   });
+
+  it("reads a sports story's slug, its clubs' nicknames and a dateline town that is also the club", () => {
+    const text = 'BASEBALL - ROUNDUP .\nCHICAGO 1996-08-31\nThe Braves and Cubs split a doubleheader , and the Blue Jays won . Chicago lost again .';
+    expect(names(text)).toEqual([
+      ['Chicago', 'place'],
+      ['Braves', 'organization'],
+      ['Cubs', 'organization'],
+      ['Toronto Blue Jays', 'organization'],
+      ['Chicago', 'organization'],
+    ]);
+  });
+
+  it('reads a common plural after a lone capital and full stop as a sentence opening, not an initial', () => {
+    expect(names('The move was criticised on X. Analysts at Itau Unibanco said so, and J. Adams agreed.')).toEqual([
+      ['Itaú Unibanco', 'organization'],
+      ['J. Adams', 'person'],
+    ]);
+  });
+
+  it('reads Romance organisation words as heads: Banco, Grupo, Partido … Investimentos, Seguros', () => {
+    expect(names('Analysts at XP Investimentos and Porto Seguros said the Partido Novo and the Frente Amplio gained.')).toEqual([
+      ['XP Investimentos', 'organization'],
+      ['Porto Seguros', 'organization'],
+      ['Partido Novo', 'organization'],
+      ['Frente Amplio', 'organization'],
+    ]);
+  });
 });

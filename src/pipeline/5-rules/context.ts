@@ -84,7 +84,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   if (isEmployerOfStaff(tokens, chunk.from) && !chunk.hasTitle) return typed('organization', 'context', tokens[chunk.from - 2]!.text);
   if (chunk.hasTitle) return typed('person', 'title', chunk.title);
   if (PERSON_CUES.has(beforeWord)) return typed('person', 'context', before!.text);
-  if (isInitial(tokens, chunk.from)) return typed('person', 'initial');
+  if (isInitial(tokens, chunk.from) && !isOrdinaryWordAfterInitial(tokens, chunk.from, words)) return typed('person', 'initial');
   const hasPossessive = nextWord === "'s" || nextWord === '’s';
   const afterPossessive = hasPossessive ? lower(tokens[chunk.to + 1]) : nextWord;
   if (ORGANIZATION_AFTER.has(afterPossessive) && !words.givenNames.hasKeyOf(first)) {
@@ -172,6 +172,12 @@ export function knownPlace(tokens: readonly Token[], chunk: TitledChunk, words: 
 }
 
 /** "I. Healy", "S. Law": a single capital and a full stop before more of the name. */
+/** "on X. Analysts said": a common word's plural after the full stop, and no name, opens a sentence rather than ends a name. */
+function isOrdinaryWordAfterInitial(tokens: readonly Token[], i: number, words: WordLists): boolean {
+  const word = tokens[i + 2]!;
+  return word.text.endsWith('s') && words.commonWords.hasKeyOf(word) && !words.surnames.hasKeyOf(word) && !words.givenNames.hasKeyOf(word);
+}
+
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   return token.text.length === 1 && token.shape === 'upper' && tokens[i + 1]?.text === '.' && tokens[i + 2] !== undefined && tokens[i + 2]!.shape !== 'lower';
