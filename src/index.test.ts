@@ -977,4 +977,15 @@ describe('extract (built-in world lists)', () => {
       ['Frente Amplio', 'organization'],
     ]);
   });
+
+  it("reads a town listed after another town and a place's preposition as a town, though it is a name too", () => {
+    expect(names('Civilians in Djibo and Kaya were starving.')).toEqual([
+      ['Djibo', 'place'],
+      ['Kaya', 'place'],
+    ]);
+    expect(names('He spoke to Ahmed and Kaya.')).toEqual([
+      ['Ahmed', 'person'],
+      ['Kaya', 'person'],
+    ]);
+  });
 });

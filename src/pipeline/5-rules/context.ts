@@ -3,7 +3,7 @@
 import type { EntityType, Token, WordLists } from '../../types.js';
 import { isJoiningHyphen, transliterationSkeleton, wordsKey } from '../3-gazetteer/fold.js';
 import { type RuleName, ruleEvidence } from '../evidence.js';
-import { countWords, lower, type TitledChunk, wordsOf } from './chunks.js';
+import { countWords, isCapitalisedWord, lower, type TitledChunk, wordsOf } from './chunks.js';
 
 // Words after a name that only a person does ("Pandya said", "Khan told reporters").
 const PERSON_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'claimed', 'alleged', 'tweeted', 'explained', 'noted', 'asked', 'insisted', 'died', 'resigned']);
@@ -101,7 +101,9 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says
   // place; the towns are asked only after these cheap tests.
-  const place = PLACE_PREPOSITIONS.has(beforeWord) || !words.givenNames.hasKeyOf(first) ? knownPlace(tokens, chunk, words) : undefined;
+  // "in Djibo and Kaya": a town listed after another, a place's preposition before both, is a town even where it is a surname too.
+  const isListedWithTown = isListedAfterPlacePreposition(tokens, chunk.from) && words.towns.has(tokens[chunk.from - 2]!.key);
+  const place = PLACE_PREPOSITIONS.has(beforeWord) || isListedWithTown || !words.givenNames.hasKeyOf(first) ? knownPlace(tokens, chunk, words, isListedWithTown) : undefined;
   if (place) return typed('place', place, wordsOf(tokens, chunk.from, chunk.to));
   if (words.givenNames.hasKeyOf(first)) {
     return isBuildingAfterArticle(tokens, chunk) ? typed('place', 'context', tokens[chunk.from - 1]!.text) : typed('person', 'given-name', tokens[chunk.from]!.text);
@@ -123,6 +125,22 @@ export function isBuildingAfterArticle(tokens: readonly Token[], chunk: TitledCh
 
 // Words after a building's name that leave it the head of its phrase: "at the Emirates on Sunday".
 const WORDS_AFTER_BUILDING: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'for', 'against', 'with', 'last', 'this', 'when', 'where', 'after', 'before', 'and']);
+
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+// How far back a list of names may run to its preposition: "in Gao, Kidal, Menaka and Kaya".
+const MAX_LIST_TOKENS = 12;
+
+/** "in Djibo and Kaya", "near Gao, Kidal or Kaya": the last names of a list a place's preposition opens. */
+function isListedAfterPlacePreposition(tokens: readonly Token[], from: number): boolean {
+  if (!LIST_JOINERS.has(lower(tokens[from - 1]))) return false;
+  for (let i = from - 2; i >= 0 && i >= from - 1 - MAX_LIST_TOKENS; i--) {
+    const token = tokens[i]!;
+    if (isCapitalisedWord(token) && !token.isSentenceStart) continue;
+    if (LIST_JOINERS.has(token.text) && isCapitalisedWord(tokens[i + 1]!)) continue;
+    return token.shape === 'lower' && PLACE_PREPOSITIONS.has(token.text) && i < from - 2;
+  }
+  return false;
+}
 
 /** "analysts at X", "shares of X": the employer of the staff named, or the firm whose shares trade. */
 function isEmployerOfStaff(tokens: readonly Token[], from: number): boolean {
@@ -162,21 +180,23 @@ function isAfterPluralOf(tokens: readonly Token[], from: number): boolean {
 /**
  * The chunk names a town (any spelling GeoNames gives) or, when it has two words or more, a listed
  * place by its transliteration skeleton. A single word that is also a surname is left to the words
- * around it ("Croft", "Booker"), and a one-word skeleton matches too many names to be evidence.
+ * around it ("Croft", "Booker") unless the caller has them say town, and a one-word skeleton matches
+ * too many names to be evidence.
  */
-export function knownPlace(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): 'town' | 'town-skeleton' | undefined {
+export function knownPlace(tokens: readonly Token[], chunk: TitledChunk, words: WordLists, isSurnameATown = false): 'town' | 'town-skeleton' | undefined {
   const key = wordsKey(tokens, chunk.from, chunk.to);
-  if (!key.includes(' ')) return words.towns.has(key) && !words.surnames.has(key) ? 'town' : undefined;
+  if (!key.includes(' ')) return words.towns.has(key) && (isSurnameATown || !words.surnames.has(key)) ? 'town' : undefined;
   if (words.towns.has(key)) return 'town';
   return words.placeSkeletons.has(transliterationSkeleton(key)) ? 'town-skeleton' : undefined;
 }
 
-/** "I. Healy", "S. Law": a single capital and a full stop before more of the name. */
 /** "on X. Analysts said": a common word's plural after the full stop, and no name, opens a sentence rather than ends a name. */
 function isOrdinaryWordAfterInitial(tokens: readonly Token[], i: number, words: WordLists): boolean {
   const word = tokens[i + 2]!;
   return word.text.endsWith('s') && words.commonWords.hasKeyOf(word) && !words.surnames.hasKeyOf(word) && !words.givenNames.hasKeyOf(word);
 }
+
+/** "I. Healy", "S. Law": a single capital and a full stop before more of the name. */
 
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
