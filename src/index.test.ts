@@ -988,4 +988,15 @@ describe('extract (built-in world lists)', () => {
       ['Kaya', 'person'],
     ]);
   });
+
+  it('reads a body its head word names, with a remit of two parts joined by "and", as one name', () => {
+    expect(names('He was secretary of the National Security and Defense Council. The Oil and Gas Regulatory Authority acted.')).toEqual([
+      ['National Security and Defense Council', 'organization'],
+      ['Oil and Gas Regulatory Authority', 'organization'],
+    ]);
+    expect(names('Pakistan and India Council met.')).toEqual([
+      ['Pakistan', 'place'],
+      ['India Council', 'organization'],
+    ]);
+  });
 });

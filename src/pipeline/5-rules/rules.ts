@@ -34,8 +34,15 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
   const mentions: Mention[] = [];
   let inNoEntityName: Set<Mention> | undefined;
   const noEntityNames: Span[] = [];
+  let previous: { chunk: Chunk; pushed: number } | undefined;
   for (const chunk of findChunks(tokens, words)) {
-    const candidates = isIndexName(tokens, chunk) || isTradedGrade(tokens, chunk, listedAt) ? [candidate(chunk, undefined, NO_ENTITY_NAME)] : typeChunk(tokens, chunk, listedAt, words);
+    let candidates = isIndexName(tokens, chunk) || isTradedGrade(tokens, chunk, listedAt) ? [candidate(chunk, undefined, NO_ENTITY_NAME)] : typeChunk(tokens, chunk, listedAt, words);
+    const joined = previous && joinedAcrossAnd(tokens, previous.chunk, chunk, candidates, listedAt, words);
+    if (joined) {
+      mentions.length -= previous!.pushed;
+      candidates = [joined];
+    }
+    const pushedBefore = mentions.length;
     for (const candidate of candidates) {
       if (candidate.evidence === NO_ENTITY_NAME && candidate.from < candidate.to) {
         noEntityNames.push({ start: tokens[candidate.from]!.start, end: tokens[candidate.to - 1]!.end });
@@ -50,8 +57,29 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
       const end = candidate.type === 'organization' && isAbbreviatedFormBeforeDot(tokens, candidate.to - 1) ? tokens[candidate.to]!.end : tokens[candidate.to - 1]!.end;
       mentions.push(makeMention({ start, end, text: text.slice(start, end), type: candidate.type, source: 'rule', isGuess: candidate.isGuess ? true : undefined, evidence: candidate.evidence }));
     }
+    previous = { chunk, pushed: mentions.length - pushedBefore };
   }
   return { listed: inNoEntityName ? listed.filter((m) => !inNoEntityName!.has(m)) : listed, ruled: mentions, noEntityNames };
+}
+
+const HEAD_WORD_EVIDENCE = ruleEvidence('head-word');
+
+/**
+ * "National Security and Defense Council", "Oil and Gas Regulatory Authority": an organization its
+ * head word names, "and" before it, and before that capitalised words no list holds that end with a
+ * common word, are one name: the body's remit in two parts. A name before "and" ("Pakistan and India
+ * Council") is a name of its own.
+ */
+function joinedAcrossAnd(tokens: readonly Token[], before: Chunk, chunk: Chunk, candidates: readonly Candidate[], listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
+  const [named] = candidates;
+  if (candidates.length !== 1 || named!.type !== 'organization' || named!.from !== chunk.from || !named!.evidence.startsWith(HEAD_WORD_EVIDENCE)) return undefined;
+  const and = tokens[chunk.from - 1];
+  if (before.to !== chunk.from - 1 || (and?.text !== 'and' && and?.text !== '&')) return undefined;
+  for (let i = before.from; i < before.to; i++) if (listedAt.has(tokens[i]!.start)) return undefined;
+  if (!words.commonWords.hasKeyOf(tokens[before.to - 1]!)) return undefined;
+  // "The Oil and Gas …": what leads a chunk and is no name's word stays out.
+  const { from } = stripLeading(tokens, before, words);
+  return from < before.to ? candidate({ from, to: named!.to }, 'organization', named!.evidence) : undefined;
 }
 
 // "the CAC 40 index", "the Nikkei average", "the Dow Jones industrial average", "the Shanghai
