@@ -999,4 +999,11 @@ describe('extract (built-in world lists)', () => {
       ['India Council', 'organization'],
     ]);
   });
+
+  it("reads a given name, a nickname in quotes and a surname as one person's name, named without the nickname", () => {
+    const people = (text: string) => extract(text).map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(people("Gang leader Jimmy 'Barbecue' Cherizier said so. Cherizier denied it.")).toEqual([['Jimmy Cherizier', ["Jimmy 'Barbecue' Cherizier", 'Cherizier']]]);
+    expect(people('Joaquín “El Chapo” Guzmán was jailed.')).toEqual([['Joaquín Guzmán', ['Joaquín “El Chapo” Guzmán']]]);
+    expect(people('Legend Roberto " Hands of Stone " Duran climbs in.')).toEqual([['Roberto Duran', ['Roberto " Hands of Stone " Duran']]]);
+  });
 });

@@ -8,7 +8,8 @@ import type { EntityType } from '../types.js';
 export type RuleName =
   | 'head-word' | 'organization-first' | 'place-first' | 'ampersand' | 'ordinal' | 'region' | 'hyphenated-place'
   | 'title' | 'initial' | 'context' | 'organization-cue' | 'town' | 'town-skeleton' | 'given-name' | 'particle' | 'surname'
-  | 'guess' | 'team' | 'partial-name' | 'propagated' | 'listed-with' | 'short-form-prefix' | 'unit-number' | 'generic-alias';
+  | 'guess' | 'team' | 'partial-name' | 'propagated' | 'listed-with' | 'short-form-prefix' | 'unit-number' | 'generic-alias'
+  | 'quoted-nickname';
 
 export const UNKNOWN_ACRONYM_EVIDENCE = 'acronym:unknown';
 

@@ -59,7 +59,66 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
     }
     previous = { chunk, pushed: mentions.length - pushedBefore };
   }
-  return { listed: inNoEntityName ? listed.filter((m) => !inNoEntityName!.has(m)) : listed, ruled: mentions, noEntityNames };
+  const standing = inNoEntityName ? listed.filter((m) => !inNoEntityName!.has(m)) : listed;
+  const nicknamed = namesWithQuotedNicknames(text, tokens, standing, words);
+  if (nicknamed.length === 0) return { listed: standing, ruled: mentions, noEntityNames };
+  const isInside = (m: Mention) => nicknamed.some((name) => m.start < name.end && m.end > name.start);
+  const ruled = [...mentions.filter((m) => !isInside(m)), ...nicknamed].sort((a, b) => a.start - b.start);
+  return { listed: standing.filter((m) => !isInside(m)), ruled, noEntityNames };
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '”', "'", '’']);
+// The longest nickname between quotes: "Hands of Stone", "El Chapo".
+const MAX_NICKNAME_TOKENS = 4;
+
+/**
+ * "Jimmy 'Barbecue' Cherizier", "Roberto " Hands of Stone " Duran", "Joaquín “El Chapo” Guzmán": a
+ * given name, a nickname in quotes and a capitalised surname are one person's name, the nickname in
+ * it, named without it ("Jimmy Cherizier"). A listed person the nickname names ("El Chapo") is whom
+ * the whole name names.
+ */
+function namesWithQuotedNicknames(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
+  let found: Mention[] | undefined;
+  for (let open = 1; open < tokens.length - 3; open++) {
+    if (!OPENING_QUOTES.has(tokens[open]!.text)) continue;
+    const given = tokens[open - 1]!;
+    if (given.shape !== 'title' || given.isInCapsLine || !words.givenNames.hasKeyOf(given)) continue;
+    const close = closingQuoteAfter(tokens, open);
+    const surname = tokens[close + 1];
+    if (close < 0 || surname === undefined || surname.shape !== 'title' || surname.isAfterLineBreak || !isNickname(tokens, open + 1, close)) continue;
+    const last = tokens[close + 2]?.shape === 'title' && !tokens[close + 2]!.isAfterLineBreak ? close + 2 : close + 1;
+    const start = given.start;
+    const end = tokens[last]!.end;
+    const person = listed.find((m) => m.type === 'person' && m.start >= tokens[open]!.end && m.end <= tokens[close]!.start);
+    const written = text.slice(start, end);
+    (found ??= []).push(
+      person
+        ? makeMention({ start, end, text: written, type: 'person', source: 'gazetteer', canonical: person.canonical, listed: person.listed, evidence: person.evidence })
+        : makeMention({ start, end, text: written, type: 'person', source: 'rule', canonical: text.slice(given.start, given.end) + ' ' + text.slice(surname.start, end), evidence: ruleEvidence('quoted-nickname', given.text) }),
+    );
+    open = last;
+  }
+  return found ?? [];
+}
+
+/** The quote that closes the one at `open`, on its line and within a nickname's length; -1 if none does. */
+function closingQuoteAfter(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 1 + MAX_NICKNAME_TOKENS; i++) {
+    if (tokens[i]!.isAfterLineBreak) return -1;
+    if (CLOSING_QUOTES.has(tokens[i]!.text)) return i > open + 1 ? i : -1;
+  }
+  return -1;
+}
+
+/** Capitalised words, and the small words between them ("Hands of Stone"), the first and last capitalised. */
+function isNickname(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    const isEnd = i === from || i === to - 1;
+    if (token.kind !== 'word' || (token.shape !== 'title' && token.shape !== 'upper' && (isEnd || token.text.length > 3))) return false;
+  }
+  return true;
 }
 
 const HEAD_WORD_EVIDENCE = ruleEvidence('head-word');

@@ -95,7 +95,7 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
     if (m.isGuess || m.isShortForm || (m.type !== 'person' && m.type !== 'organization')) continue;
     const fullName = { name: m.canonical ?? m.text, type: m.type, listed: m.listed };
     if (m.type === 'person') {
-      const parts = m.text.split(/[\s.]+/).filter(Boolean);
+      const parts = m.text.replace(QUOTED_NICKNAME, ' ').split(/[\s.]+/).filter(Boolean);
       if (parts.length < 2 || parts.length > MAX_NAME_WORDS) continue;
       for (const part of parts.slice(0, -1)) add(part, fullName);
       // A surname stands for its person even when it is also a word ("Dole", "King", "Hill").
@@ -129,6 +129,9 @@ function firstWordOf(text: string): string {
 
 // The shortest clipped head word taken for an organization ("Hizb"); shorter ones are too common.
 const MIN_CLIPPED_LENGTH = 4;
+
+// "Jimmy 'Barbecue' Cherizier": a nickname in quotes inside a person's name, left out of its parts.
+const QUOTED_NICKNAME = /\s["“‘'][^"“”‘’']*["”’']\s/g;
 
 // A person's name has at most this many words; a longer "person" is a rule's mistake, not a name to spread.
 const MAX_NAME_WORDS = 4;
