@@ -10,7 +10,7 @@ import { linkPartialNames, oneSensePerDocument } from './6-resolve/merge.js';
 import { propagateNames } from './6-resolve/propagate.js';
 import { changeMention, makeMention } from './mention.js';
 
-const LAYOUT = ['start', 'end', 'text', 'type', 'source', 'canonical', 'isShortForm', 'isGuess', 'evidence', 'listed'];
+const LAYOUT = ['start', 'end', 'text', 'type', 'source', 'canonical', 'isShortForm', 'isGuess', 'isTypedByContext', 'evidence', 'listed'];
 
 describe('makeMention', () => {
   it('lays every mention out alike, whichever fields it is given, and changes keep the layout', () => {

@@ -127,7 +127,7 @@ const HEAD_WORD_EVIDENCE = ruleEvidence('head-word');
  * "National Security and Defense Council", "Oil and Gas Regulatory Authority": an organization its
  * head word names, "and" before it, and before that capitalised words no list holds that end with a
  * common word, are one name: the body's remit in two parts. A name before "and" ("Pakistan and India
- * Council") is a name of its own.
+ * Council", "Mopani Copper Mines and Bikita Minerals") is a name of its own.
  */
 function joinedAcrossAnd(tokens: readonly Token[], before: Chunk, chunk: Chunk, candidates: readonly Candidate[], listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
   const [named] = candidates;
@@ -135,7 +135,9 @@ function joinedAcrossAnd(tokens: readonly Token[], before: Chunk, chunk: Chunk, 
   const and = tokens[chunk.from - 1];
   if (before.to !== chunk.from - 1 || (and?.text !== 'and' && and?.text !== '&')) return undefined;
   for (let i = before.from; i < before.to; i++) if (listedAt.has(tokens[i]!.start)) return undefined;
-  if (!words.commonWords.hasKeyOf(tokens[before.to - 1]!)) return undefined;
+  // "Mopani Copper Mines and Bikita Minerals": a head word before "and" ends a name of its own.
+  const last = tokens[before.to - 1]!;
+  if (!words.commonWords.hasKeyOf(last) || words.organizationHeads.hasKeyOf(last)) return undefined;
   // "The Oil and Gas …": what leads a chunk and is no name's word stays out.
   const { from } = stripLeading(tokens, before, words);
   return from < before.to ? candidate({ from, to: named!.to }, 'organization', named!.evidence) : undefined;
