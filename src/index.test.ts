@@ -1006,4 +1006,22 @@ describe('extract (built-in world lists)', () => {
     expect(people('Joaquín “El Chapo” Guzmán was jailed.')).toEqual([['Joaquín Guzmán', ['Joaquín “El Chapo” Guzmán']]]);
     expect(people('Legend Roberto " Hands of Stone " Duran climbs in.')).toEqual([['Roberto Duran', ['Roberto " Hands of Stone " Duran']]]);
   });
+
+  it("reads a division named like a person as the person where a person's verb follows it, and its bare mentions with it", () => {
+    const text = 'Kerry arrived in Geneva on Monday. Kerry said the talks were useful. Officials in Kerry said the roads were closed. Washington said no.';
+    expect(extract(text).map((e) => [e.name, e.type, e.mentions.length])).toEqual([
+      ['Kerry', 'person', 2],
+      ['Geneva', 'place', 1],
+      ['Kerry', 'place', 1],
+      ['Washington, D.C.', 'place', 1],
+    ]);
+  });
+
+  it('ends a name before a weekday written right after it', () => {
+    expect(names('Albright will meet Foreign Minister Jose Miguel Insulza Monday, and met John Smith Tuesday.')).toEqual([
+      ['Madeleine Albright', 'person'],
+      ['Jose Miguel Insulza', 'person'],
+      ['John Smith', 'person'],
+    ]);
+  });
 });

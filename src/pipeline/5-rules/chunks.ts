@@ -41,6 +41,10 @@ export function isMonthBeforeDay(tokens: readonly Token[], i: number): boolean {
   return next?.kind === 'number';
 }
 
+// "will meet Foreign Minister Jose Miguel Insulza Monday": news writes the day right after a name,
+// and no name goes on past a weekday ("Good Friday Agreement" is none of our types either way).
+const WEEKDAYS: ReadonlySet<string> = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
 export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] {
   const chunks: Chunk[] = [];
   let i = 0;
@@ -54,6 +58,7 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
     while (j < tokens.length && j - i < MAX_CHUNK_TOKENS && !tokens[j]!.isAfterLineBreak) {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
+        if (WEEKDAYS.has(token.text)) break;
         end = ++j;
       } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens, j + 1, words)) {
         j += 2;

@@ -190,6 +190,17 @@ export function knownPlace(tokens: readonly Token[], chunk: TitledChunk, words: 
   return words.placeSkeletons.has(transliterationSkeleton(key)) ? 'town-skeleton' : undefined;
 }
 
+/** A verb a person is the subject of ("said", "told") stands at `i`. */
+export function isPersonVerbAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.shape === 'lower' && PERSON_VERBS.has(tokens[i]!.text);
+}
+
+/** A preposition of place, or "the", stands at `i`: "in Kerry", "the Kerry". */
+export function isPlaceWordAt(tokens: readonly Token[], i: number): boolean {
+  const word = lower(tokens[i]);
+  return word === 'the' || word === 'of' || PLACE_PREPOSITIONS.has(word);
+}
+
 /** "on X. Analysts said": a common word's plural after the full stop, and no name, opens a sentence rather than ends a name. */
 function isOrdinaryWordAfterInitial(tokens: readonly Token[], i: number, words: WordLists): boolean {
   const word = tokens[i + 2]!;

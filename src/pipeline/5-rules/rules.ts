@@ -9,7 +9,7 @@ import { isCommonWordAsWritten, isDemonymAsWritten, isStopWordAsWritten } from '
 import { wordsKey } from '../3-gazetteer/fold.js';
 import { type Candidate, candidate, NO_ENTITY_NAME } from './candidate.js';
 import { type Chunk, countWords, findChunks, fold, isMonthBeforeDay, lower, type TitledChunk } from './chunks.js';
-import { isAfterPlaceNounOf, isBeforeFacilityNoun, isBuildingAfterArticle, typeByContext } from './context.js';
+import { isAfterPlaceNounOf, isBeforeFacilityNoun, isBuildingAfterArticle, isPersonVerbAt, isPlaceWordAt, typeByContext } from './context.js';
 import { typeByHeadWord } from './head-words.js';
 import { isCommonWord, stripLeading } from './leading.js';
 import { titleLengthAt } from './titles.js';
@@ -59,12 +59,44 @@ export function applyRules(text: string, tokens: readonly Token[], listed: reado
     }
     previous = { chunk, pushed: mentions.length - pushedBefore };
   }
-  const standing = inNoEntityName ? listed.filter((m) => !inNoEntityName!.has(m)) : listed;
+  const standing = personsNamedLikeDivisions(tokens, inNoEntityName ? listed.filter((m) => !inNoEntityName!.has(m)) : listed, words);
   const nicknamed = namesWithQuotedNicknames(text, tokens, standing, words);
   if (nicknamed.length === 0) return { listed: standing, ruled: mentions, noEntityNames };
   const isInside = (m: Mention) => nicknamed.some((name) => m.start < name.end && m.end > name.start);
   const ruled = [...mentions.filter((m) => !isInside(m)), ...nicknamed].sort((a, b) => a.start - b.start);
   return { listed: standing.filter((m) => !isInside(m)), ruled, noEntityNames };
+}
+
+const DIVISION_EVIDENCE = listEvidence('places-divisions');
+
+/**
+ * "Kerry said the talks were useful": a one-word division whose name is a given name or a surname
+ * too, the subject of a person's verb and after no preposition or article, is the person, and so is
+ * every mention of the name that no preposition or article makes a place ("Kerry arrived", but not "in
+ * Kerry"). A city or a country there is its government ("Washington said", "Kabul said": place,
+ * guidelines).
+ */
+function personsNamedLikeDivisions(tokens: readonly Token[], listed: readonly Mention[], words: WordLists): readonly Mention[] {
+  const bare: { k: number; at: number }[] = [];
+  let people: Map<string, string> | undefined;
+  let i = 0;
+  listed.forEach((m, k) => {
+    if (m.type !== 'place' || m.evidence !== DIVISION_EVIDENCE) return;
+    while (i < tokens.length && tokens[i]!.start < m.start) i++;
+    const token = tokens[i];
+    if (token === undefined || token.end !== m.end || token.shape !== 'title' || isPlaceWordAt(tokens, i - 1)) return;
+    if (!words.givenNames.hasKeyOf(token) && !words.surnames.hasKeyOf(token)) return;
+    bare.push({ k, at: i });
+    if (isPersonVerbAt(tokens, i + 1) && !people?.has(token.text)) (people ??= new Map()).set(token.text, tokens[i + 1]!.text);
+  });
+  if (!people) return listed;
+  const changed = [...listed];
+  for (const { k, at } of bare) {
+    const m = listed[k]!;
+    const verb = people.get(m.text);
+    if (verb !== undefined) changed[k] = makeMention({ start: m.start, end: m.end, text: m.text, type: 'person', source: 'rule', isTypedByContext: true, evidence: ruleEvidence('context', verb) });
+  }
+  return changed;
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
