@@ -1024,4 +1024,18 @@ describe('extract (built-in world lists)', () => {
       ['John Smith', 'person'],
     ]);
   });
+
+  it("reads two listed clubs as sports reporting, a sponsor's name after 'at the' there as the ground, and a club opening a sentence before its verb", () => {
+    const text = 'Arsenal moved top with a 2-0 win over West Ham United at the Emirates on Saturday. Newcastle are next.';
+    expect(names(text)).toEqual([
+      ['Arsenal', 'organization'],
+      ['West Ham United', 'organization'],
+      ['Emirates', 'place'],
+      ['Newcastle', 'organization'],
+    ]);
+    expect(names('He flew with Emirates to Dubai at the Emirates hub.')).toEqual([
+      ['Emirates Airline', 'organization'],
+      ['Dubai', 'place'],
+    ]);
+  });
 });

@@ -178,6 +178,8 @@ const SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'announced', 'unveiled', 'reported', 'posted', 'launched', 'confirmed', 'denied', 'agreed', 'plans',
   'planned', 'sued', 'hired', 'passed', 'approved', 'rejected', 'voted', 'beat', 'drew', 'won', 'lost', 'defeated',
   'rose', 'fell', 'gained', 'slipped', 'jumped', 'dropped', 'climbed', 'surged', 'tumbled', 'slid',
+  'moved', 'signed', 'scored', 'hosted', 'hosts', 'faced', 'faces', 'trailed', 'extended', 'raised', 'bought', 'sold', 'acquired',
+  'warned', 'reached', 'claimed', 'appointed', 'sacked', 'fired', 'released', 'issued', 'filed', 'received', 'returned',
 ]);
 
 /**

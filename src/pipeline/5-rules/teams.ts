@@ -26,6 +26,7 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'quarter-final', 'quarterfinal', 'playoff', 'playoffs', 'unbeaten', 'relegation', 'relegated', 'scrum', 'fly-half',
   'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'injury-time', 'free-kick', 'offside', 'goalless', 'scoreless',
   'winger', 'full-back', 'centre-back', 'center-back', 'rebounds', 'birdie', 'birdies', 'bogey', 'tiebreak', 'tie-break',
+  'footballer', 'footballers', 'cricketer', 'cricketers', 'skipper', 'doubleheader', 'shortstop', 'outfielder', 'infielder', 'linebacker',
 ]);
 const MIN_SPORTS_WORDS = 2;
 // Every word of a text is asked: nearly all open otherwise than any sports word, and are not hashed to find out.
@@ -46,7 +47,7 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   // Most texts have neither a table nor sports words: they are passed on as they came, with nothing made.
   const mayBeTable = countScoredPlaces(text, found.listed, countries) + countScoredPlaces(text, found.ruled, countries) >= MIN_SCORED_PLACES;
   let isSports: boolean | undefined;
-  const isSportsText = () => (isSports ??= isSportsReporting(tokens));
+  const isSportsText = () => (isSports ??= isSportsReporting(tokens, found.listed.filter(isListedClub).length));
   if (!mayBeTable && !isSportsText()) return found;
   const places = [...found.listed, ...found.ruled].filter((m) => m.type === 'place' && !isNation(m, countries) && !isNamedByOwnWords(m)).sort((a, b) => a.start - b.start);
   const scored = teamNamesBy(tokens, places, isScoreAfter);
@@ -70,7 +71,20 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   const nicknamed = nicknamedTeams(text, tokens, [...found.listed, ...found.ruled, ...unlisted], nicknames);
   const added = [...unlisted, ...nicknamed];
-  return { listed: found.listed.map(asTeam), ruled: added.length > 0 ? [...ruled, ...added].sort((a, b) => a.start - b.start) : ruled };
+  const grounds = new Set(mentionsWhere(tokens, found.listed.filter(isSponsorsName), isAfterAtThe));
+  // The ground is the text's own name, not the sponsor's entry.
+  const asGround = (m: Mention): Mention => (grounds.has(m) ? changeMention(m, { type: 'place', canonical: undefined, listed: undefined, isTypedByContext: true, evidence: thenEvidence(m.evidence, GROUND) }) : m);
+  return { listed: found.listed.map((m) => asGround(asTeam(m))), ruled: added.length > 0 ? [...ruled, ...added].sort((a, b) => a.start - b.start) : ruled };
+}
+
+const GROUND = ruleEvidence('context', 'at the');
+
+/** A listed organization that is no club: in sports reporting it may name a ground after its sponsor ("the Emirates"). */
+const isSponsorsName = (m: Mention) => m.type === 'organization' && !isListedClub(m);
+
+/** "at the Emirates", "at the Etihad": a ground, where a match is played. */
+function isAfterAtThe(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text.toLowerCase() === 'at';
 }
 
 const NICKNAME = ruleEvidence('team', 'nickname');
@@ -338,12 +352,14 @@ function sportSlugOf(tokens: readonly Token[]): string | undefined {
   return undefined;
 }
 
-/** Reporting of team sports: a team sport's slug, a match's result, or enough words only sports reporting uses. */
-function isSportsReporting(tokens: readonly Token[]): boolean {
+/** Reporting of team sports: a team sport's slug, a match's result, or enough words only sports reporting uses and listed clubs. */
+function isSportsReporting(tokens: readonly Token[], clubsNamed: number): boolean {
   const slug = sportSlugOf(tokens);
   if (slug !== undefined && TEAM_SPORT_SLUGS.has(slug)) return true;
   if (slug !== undefined && SOLO_SPORT_SLUGS.has(slug)) return false;
-  let count = 0;
+  // Each listed club or league named counts as a sports word: "Arsenal … West Ham United".
+  let count = clubsNamed;
+  if (count >= MIN_SPORTS_WORDS) return true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.shape !== 'lower') continue;
