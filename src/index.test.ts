@@ -1038,4 +1038,11 @@ describe('extract (built-in world lists)', () => {
       ['Dubai', 'place'],
     ]);
   });
+
+  it("reads a lone given name after a launch's verb as a product, not a person", () => {
+    expect(names('Google DeepMind unveiled Gemini, the firm launched Claude, and he introduced Maria to the team.')).toEqual([
+      ['DeepMind', 'organization'],
+      ['Maria', 'person'],
+    ]);
+  });
 });

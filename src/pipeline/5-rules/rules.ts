@@ -388,13 +388,22 @@ function datelineTown(tokens: readonly Token[], chunk: TitledChunk, listedAt: Re
 // The most words of a listed body's name looked back over from its possessive.
 const MAX_OWNER_WORDS = 4;
 
+// Verbs a product is the object of, and a person never: "Google DeepMind unveiled Gemini" ("introduced" takes people too).
+const LAUNCH_VERBS: ReadonlySet<string> = new Set(['unveiled', 'unveils', 'launched', 'launches', 'debuted', 'debuts', 'shipped', 'ships']);
+
+function isLaunched(tokens: readonly Token[], from: number): boolean {
+  const verb = tokens[from - 1];
+  return verb !== undefined && verb.shape === 'lower' && LAUNCH_VERBS.has(verb.text);
+}
+
 /**
- * "Google's Gemini", "Anthropic's Claude": one word after a listed body's possessive that only a
- * given name would make a person is the body's product. Its people are named by surname or in full
- * ("Apple's Cook", "Microsoft's Satya Nadella").
+ * "Google's Gemini", "Anthropic's Claude": one word after a listed body's possessive, or after a
+ * launch's verb ("unveiled Gemini"), that only a given name would make a person is the body's
+ * product. Its people are named by surname or in full ("Apple's Cook", "Microsoft's Satya Nadella").
  */
 function isOwnersProduct(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
   const word = tokens[chunk.from]!;
+  if (chunk.to - chunk.from === 1 && isLaunched(tokens, chunk.from) && words.givenNames.hasKeyOf(word) && !words.surnames.hasKeyOf(word)) return true;
   const possessive = tokens[chunk.from - 1];
   if (chunk.to - chunk.from !== 1 || possessive === undefined || !isPossessiveToken(possessive)) return false;
   if (!words.givenNames.hasKeyOf(word) || words.surnames.hasKeyOf(word)) return false;
