@@ -1045,4 +1045,11 @@ describe('extract (built-in world lists)', () => {
       ['Maria', 'person'],
     ]);
   });
+
+  it("keeps a rank's class out of the name after it", () => {
+    expect(names('Petty Officer 2nd Class John Smith said so, and Airman First Class Jane Doe agreed.')).toEqual([
+      ['John Smith', 'person'],
+      ['Jane Doe', 'person'],
+    ]);
+  });
 });

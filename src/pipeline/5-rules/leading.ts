@@ -3,6 +3,7 @@
 import type { Token, WordLists } from '../../types.js';
 import { isCommonWordAsWritten, isStopWordAsWritten } from '../3-gazetteer/common-words.js';
 import { isJoiningHyphen } from '../3-gazetteer/fold.js';
+import { isOrdinal } from '../2-tokenize/ordinal.js';
 import { type Chunk, fold, lower, type TitledChunk, wordsOf } from './chunks.js';
 import { PERSON_PARTICLES } from './context.js';
 import { afterTitleComplement, titleLengthAt, titleLengthEndingAt } from './titles.js';
@@ -22,6 +23,12 @@ export function stripLeading(tokens: readonly Token[], chunk: Chunk, words: Word
     const word = fold(token);
     const isInitial = tokens[from + 1]?.text === '.' && token.text.length === 1;
     if (isInitial) break; // "I. Healy", "A. Dale": an initial opens a person's name, whatever the letter
+    const rankClass = rankClassLength(tokens, from);
+    if (rankClass > 0) {
+      title = wordsOf(tokens, token.text === 'Class' ? from - 1 : from, from + rankClass);
+      from += rankClass;
+      continue;
+    }
     if (token.kind !== 'word' || isDeterminer(token) || isStopWordAsWritten(token, words)) from++;
     else {
       const length = titleLengthAt(tokens, from, chunk.to, words);
@@ -40,6 +47,15 @@ export function stripLeading(tokens: readonly Token[], chunk: Chunk, words: Word
   // Written out, not spread from a copy: objects made by spreading ended in V8's old generation
   // (measured with its sampling heap profiler), garbage that grew the heap until a full collection.
   return { from: skipConnectors(tokens, from, chunk.to), to: chunk.to, hasTitle: title !== undefined, title };
+}
+
+const CLASS_ORDINALS: ReadonlySet<string> = new Set(['First', 'Second', 'Third']);
+
+/** "Petty Officer 2nd Class", "Airman First Class": a rank's class is the rank's, not the name's (tokens it takes here). */
+function rankClassLength(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  if (token.text === 'Class' && isOrdinal(tokens[i - 1])) return 1;
+  return CLASS_ORDINALS.has(token.text) && tokens[i + 1]?.text === 'Class' ? 2 : 0;
 }
 
 export function skipConnectors(tokens: readonly Token[], from: number, to: number): number {
