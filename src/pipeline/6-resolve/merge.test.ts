@@ -34,6 +34,16 @@ describe('oneSensePerDocument', () => {
     expect(oneSensePerDocument([first, second, listed]).map((m) => m.type)).toEqual(['place', 'place', 'place']);
   });
 
+  it("weighs a rule that names what a name is over the verb after it, for the name's other mentions", () => {
+    const text = 'Zycie Warszawy daily said so. Zycie Warszawy said more. Zycie Warszawy said again. Zycie Warszawy said no.';
+    const cued = { ...mention(text, 'Zycie Warszawy', 'organization', 'rule'), evidence: 'rule:organization-cue daily' };
+    const at = (k: number) => { const start = text.indexOf('Zycie Warszawy said', k); return { ...mention(text, 'Zycie Warszawy', 'person', 'rule'), start, end: start + 14, evidence: 'rule:context said' }; };
+    const second = at(20);
+    expect(oneSensePerDocument([cued, second]).map((m) => m.type)).toEqual(['organization', 'organization']);
+    const third = at(second.end);
+    expect(oneSensePerDocument([cued, second, third, at(third.end)]).map((m) => m.type)).toEqual(['person', 'person', 'person', 'person']);
+  });
+
   it('leaves a mention whose own words settle its type out of the change', () => {
     const text = 'WIGAN , England 1996-08-31\nWigan 42 Bradford 36. Wigan won.';
     const dateline = mention(text, 'WIGAN', 'place', 'gazetteer', { isTypedByContext: true });

@@ -15,6 +15,17 @@ const SOURCE_VOTES = { acronym: 3, gazetteer: 3, rule: 1, compromise: 1 } as con
 const WORD_SEPARATOR = /[\s\-‐‑–]+/;
 const foldText = boundedMemo((text: string) => (WORD_SEPARATOR.test(text) ? text.split(WORD_SEPARATOR).map(foldWord).join(' ') : foldWord(text)));
 
+// A rule typed by the name's own words or a noun that says what it is ("… Council", "Zycie Warszawy
+// daily") says more than one typed by the verb after it ("Zycie Warszawy said"): bodies speak too.
+const NAMING_RULES = [ruleEvidence('head-word'), ruleEvidence('organization-first'), ruleEvidence('place-first'), ruleEvidence('organization-cue')];
+const NAMING_RULE_VOTES = 2;
+
+function voteOf(m: Mention): number {
+  if (m.isGuess) return 0.5;
+  if (m.source === 'rule' && NAMING_RULES.some((evidence) => m.evidence.startsWith(evidence))) return NAMING_RULE_VOTES;
+  return SOURCE_VOTES[m.source];
+}
+
 /** A name written several times keeps the type most of its evidence gives it. */
 export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
   const keys = mentions.map((m) => foldText(m.text));
@@ -31,7 +42,7 @@ export function oneSensePerDocument(mentions: readonly Mention[]): Mention[] {
     const key = keys[i]!;
     if (typeOf.get(key) !== null) return;
     const byType = votes.get(key) ?? new Map<EntityType, number>();
-    byType.set(m.type, (byType.get(m.type) ?? 0) + (m.isGuess ? 0.5 : SOURCE_VOTES[m.source]));
+    byType.set(m.type, (byType.get(m.type) ?? 0) + voteOf(m));
     votes.set(key, byType);
   });
   return mentions.map((m, i) => {
