@@ -1052,4 +1052,12 @@ describe('extract (built-in world lists)', () => {
       ['Jane Doe', 'person'],
     ]);
   });
+
+  it("reads Radio as a body's first word, and a wire service's Newsroom and Desk as its bureaus", () => {
+    expect(names('Radio Red quoted police, the New York Energy Desk said. -- Bucharest Newsroom +40 1 3120264')).toEqual([
+      ['Radio Red', 'organization'],
+      ['New York Energy Desk', 'organization'],
+      ['Bucharest Newsroom', 'organization'],
+    ]);
+  });
 });
