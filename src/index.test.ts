@@ -1060,4 +1060,16 @@ describe('extract (built-in world lists)', () => {
       ['Bucharest Newsroom', 'organization'],
     ]);
   });
+
+  it('reads what is based somewhere, named right after, as a body, and a firm by its first word after its full name', () => {
+    const text = 'Magna International Inc bought a rival. Toronto-based Magna was up 1/8. Pakistan Petroleum Ltd rose while Pakistan fell. The US-based Ahmed Khan spoke.';
+    expect(extract(text).map((e) => [e.name, e.type, e.mentions.map((m) => m.text)])).toEqual([
+      ['Magna International Inc', 'organization', ['Magna International Inc', 'Magna']],
+      ['Toronto', 'place', ['Toronto']],
+      ['Pakistan Petroleum Ltd', 'organization', ['Pakistan Petroleum Ltd']],
+      ['Pakistan', 'place', ['Pakistan']],
+      ['United States', 'place', ['US']],
+      ['Ahmed Khan', 'person', ['Ahmed Khan']],
+    ]);
+  });
 });

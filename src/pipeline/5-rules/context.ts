@@ -82,6 +82,11 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const nextWord = lower(next);
   if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return typed('organization', 'context', before.text);
   if (isEmployerOfStaff(tokens, chunk.from) && !chunk.hasTitle) return typed('organization', 'context', tokens[chunk.from - 2]!.text);
+  // "Toronto-based Magna", "Lahore-based Minhaj ul Quran": what is based somewhere, named right after, is a body.
+  // A person's name there has its noun before it ("Kabul-based journalist Bilal Sarwary").
+  if (beforeWord === 'based' && tokens[chunk.from - 2]?.text === '-' && isJoiningHyphen(tokens, chunk.from - 2) && !chunk.hasTitle && !(words.givenNames.hasKeyOf(first) && countWords(tokens, chunk) > 1)) {
+    return typed('organization', 'organization-cue', 'based');
+  }
   if (chunk.hasTitle) return typed('person', 'title', chunk.title);
   if (PERSON_CUES.has(beforeWord)) return typed('person', 'context', before!.text);
   if (isInitial(tokens, chunk.from) && !isOrdinaryWordAfterInitial(tokens, chunk.from, words)) return typed('person', 'initial');

@@ -303,6 +303,9 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['Upper', 'Lower', 'Greate
 // A firm's legal form ends its name: what follows "Inc of" is another name.
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'sa', 'ag', 'nv', 'gmbh', 'spa', 'bhd', 'pty']);
 
+/** A firm's legal form, by its folded key ("inc", "ltd"). */
+export const isLegalForm = (key: string) => LEGAL_FORMS.has(key);
+
 // Legal forms written as abbreviations: their full stop belongs to the name ("NationsBank Corp.").
 const ABBREVIATED_FORMS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos', 'Bhd']);
 

@@ -5,6 +5,7 @@ import type { Entity, EntityType, ListedName, Mention, Token, WordLists } from '
 import { foldWord, plainWord } from '../2-tokenize/fold-word.js';
 import { isCommonWordSpelt, isStopWordSpelt } from '../3-gazetteer/common-words.js';
 import { isCapitalisedWord, isMonthBeforeDay } from '../5-rules/chunks.js';
+import { isLegalForm } from '../5-rules/rules.js';
 import { ruleEvidence, thenEvidence, voteEvidence } from '../evidence.js';
 import { boundedMemo } from '../memo.js';
 import { borrowFlags } from '../scratch.js';
@@ -58,6 +59,8 @@ interface FullName {
   name: string;
   type: EntityType;
   listed: ListedName | undefined;
+  /** A firm's name by its first word: what a list holds as a place stays the place ("Pakistan" of "Pakistan Petroleum Ltd"). */
+  isFirmsFirstWord?: boolean;
 }
 
 /**
@@ -72,7 +75,8 @@ export function linkPartialNames(text: string, tokens: readonly Token[], mention
   // person of this document whose name it repeats.
   const relinked = mentions.map((m) => {
     const isRelinkable = !m.text.includes(' ') && !m.isShortForm && (m.source === 'rule' || (m.source === 'gazetteer' && m.type === 'place'));
-    const fullName = isRelinkable ? fullNames.get(foldWord(m.text)) : undefined;
+    let fullName = isRelinkable ? fullNames.get(foldWord(m.text)) : undefined;
+    if (fullName?.isFirmsFirstWord && m.source !== 'rule') fullName = undefined;
     return fullName && fullName.name !== m.text ? relinkedTo(fullName, m) : m;
   });
   const covered = borrowFlags(text.length);
@@ -111,6 +115,10 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
       for (const part of parts.slice(0, -1)) add(part, fullName);
       // A surname stands for its person even when it is also a word ("Dole", "King", "Hill").
       addSurname(parts[parts.length - 1]!, fullName);
+    } else if (m.type === 'organization' && isFirmsName(m.text)) {
+      // "Magna International Inc" … "Magna": a firm goes by its first word.
+      const first = firstWordOf(m.text);
+      if (first !== m.text) add(first, { ...fullName, isFirmsFirstWord: true });
     } else if (m.type === 'organization') {
       const first = firstWordOf(m.text);
       if (first === m.text || !words.organizationStarts.has(foldWord(first))) continue;
@@ -128,6 +136,12 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
 /** "Jordan" the listed place, become Michael Jordan's mention: it is his entity's now, not the list's. */
 function relinkedTo(fullName: FullName, m: Mention): Mention {
   return changeMention(m, { type: fullName.type, canonical: fullName.name, evidence: ruleEvidence('partial-name', fullName.name), listed: fullName.listed });
+}
+
+/** A name that ends with a firm's legal form: "Magna International Inc", "Ruch SA". */
+function isFirmsName(text: string): boolean {
+  const last = text.slice(text.search(/\S+$/)).replace(/\.$/, '');
+  return isLegalForm(foldWord(last));
 }
 
 const WORD_BREAK = /[\s\-‐‑]/;
