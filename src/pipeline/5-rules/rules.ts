@@ -113,7 +113,7 @@ const MAX_NICKNAME_TOKENS = 4;
 function namesWithQuotedNicknames(text: string, tokens: readonly Token[], listed: readonly Mention[], words: WordLists): Mention[] {
   let found: Mention[] | undefined;
   for (let open = 1; open < tokens.length - 3; open++) {
-    if (!OPENING_QUOTES.has(tokens[open]!.text)) continue;
+    if (tokens[open]!.kind !== 'punct' || !OPENING_QUOTES.has(tokens[open]!.text)) continue;
     const given = tokens[open - 1]!;
     if (given.shape !== 'title' || given.isInCapsLine || !words.givenNames.hasKeyOf(given)) continue;
     const close = closingQuoteAfter(tokens, open);
