@@ -1072,4 +1072,12 @@ describe('extract (built-in world lists)', () => {
       ['Ahmed Khan', 'person', ['Ahmed Khan']],
     ]);
   });
+
+  it("ends a listed name before a word that opens a title with the next ('U.S. Treasury Secretary')", () => {
+    expect(names('U.S. Treasury Secretary Scott Bessent spoke after the U.S. Treasury said so.')).toEqual([
+      ['United States', 'place'],
+      ['Scott Bessent', 'person'],
+      ['Department of the Treasury', 'organization'],
+    ]);
+  });
 });

@@ -110,13 +110,22 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     // "McDonald's", "Moody's": a listed name's own possessive is cut from the mention as any trailing one is.
     const end = i > from && (isPossessiveToken(token) || isDetachedFullStop) ? i : i + 1;
-    if (exactHit) best = { end, hit: exactHit };
+    if ((exactHit || foldedHit) && isTitlesFirstWord(tokens, end - 1, gazetteer)) {
+      // "U.S. Treasury Secretary Scott Bessent": the body's last word opens a title, which stays out of names; the name is shorter.
+    } else if (exactHit) best = { end, hit: exactHit };
     else if (foldedHit && isCapitalisedName(tokens, from, end) && !isCommonWordOpening(tokens, from, end, gazetteer) && !isCapitalsShortForm(tokens, from, end) && isSpeltAsListed(tokens, from, end, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, end, foldedHit, gazetteer)) {
       best = { end, hit: foldedHit };
     }
     if (isDetachedFullStop) break;
   }
   return best;
+}
+
+/** The word at `i` and the next make a title ("Treasury Secretary", "Defence Minister"). */
+function isTitlesFirstWord(tokens: readonly Token[], i: number, gazetteer: Gazetteer): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || next.isAfterLineBreak || next.kind !== 'word' || !gazetteer.words.titleWords.hasKeyOf(next)) return false;
+  return gazetteer.words.titles.has(`${tokens[i]!.key} ${next.key}`);
 }
 
 /**
