@@ -1080,4 +1080,11 @@ describe('extract (built-in world lists)', () => {
       ['Department of the Treasury', 'organization'],
     ]);
   });
+
+  it("reads State after a place's name as the place's last word, and Head of State as a title", () => {
+    expect(names('Gunmen struck in Borno State, the Head of State said, as the Islamic State claimed it.')).toEqual([
+      ['Borno State', 'place'],
+      ['Islamic State', 'organization'],
+    ]);
+  });
 });
