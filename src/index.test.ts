@@ -1087,4 +1087,12 @@ describe('extract (built-in world lists)', () => {
       ['Islamic State', 'organization'],
     ]);
   });
+
+  it("splits a person and the body after 'of' when a common word opens the sentence, and keeps a dotted legal form's full stop", () => {
+    expect(names('Economist Joel Naroff of First Union bank said shares of packaging company Cofinec S.A. plunged.')).toEqual([
+      ['Joel Naroff', 'person'],
+      ['First Union', 'organization'],
+      ['Cofinec S.A.', 'organization'],
+    ]);
+  });
 });

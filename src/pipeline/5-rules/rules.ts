@@ -309,9 +309,14 @@ export const isLegalForm = (key: string) => LEGAL_FORMS.has(key);
 // Legal forms written as abbreviations: their full stop belongs to the name ("NationsBank Corp.").
 const ABBREVIATED_FORMS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Cos', 'Bhd']);
 
+// Legal forms written in dotted letters ("Cofinec S.A.", "Philips N.V."): their last full stop is the name's too.
+const DOTTED_FORMS: ReadonlySet<string> = new Set(['S.A', 'N.V', 'A.G', 'B.V', 'L.P', 'S.L', 'A.S']);
+
 function isAbbreviatedFormBeforeDot(tokens: readonly Token[], i: number): boolean {
   const dot = tokens[i + 1];
-  return ABBREVIATED_FORMS.has(tokens[i]!.text) && dot !== undefined && dot.text === '.' && dot.start === tokens[i]!.end;
+  if (dot === undefined || dot.text !== '.' || dot.start !== tokens[i]!.end) return false;
+  if (ABBREVIATED_FORMS.has(tokens[i]!.text)) return true;
+  return i >= 2 && tokens[i - 2]!.end === tokens[i - 1]!.start && tokens[i - 1]!.end === tokens[i]!.start && DOTTED_FORMS.has(`${tokens[i - 2]!.text}.${tokens[i]!.text}`);
 }
 
 /**
@@ -320,12 +325,14 @@ function isAbbreviatedFormBeforeDot(tokens: readonly Token[], i: number): boolea
  */
 function isWholeNameBefore(tokens: readonly Token[], part: Chunk, words: WordLists): boolean {
   if (LEGAL_FORMS.has(fold(tokens[part.to - 1]!))) return true;
-  // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written ("Zheng Qinwen of China").
-  const first = tokens[part.from]!;
-  const isPersonFirst = words.givenNames.hasKeyOf(first) || words.surnames.hasKeyOf(first);
-  if (countWords(tokens, part) >= 2 && isPersonFirst && !words.organizationHeads.hasKeyOf(tokens[part.to - 1]!)) return true;
+  // What leads the part is no part of the name: "Economist Joel Naroff of First Union" opening a sentence.
   const untitled = stripLeading(tokens, part, words);
-  return untitled.hasTitle && untitled.from < untitled.to;
+  if (untitled.from >= untitled.to) return false;
+  if (untitled.hasTitle) return true;
+  // A given name first, or a surname first as Chinese, Korean and Vietnamese names are written ("Zheng Qinwen of China").
+  const first = tokens[untitled.from]!;
+  const isPersonFirst = words.givenNames.hasKeyOf(first) || words.surnames.hasKeyOf(first);
+  return countWords(tokens, untitled) >= 2 && isPersonFirst && !words.organizationHeads.hasKeyOf(tokens[part.to - 1]!);
 }
 
 /** "U.S. | District Judge": a letter's full stop binds no word to the title after it, as a rank's does ("Lt. | Gen."). */
