@@ -1095,4 +1095,15 @@ describe('extract (built-in world lists)', () => {
       ['Cofinec S.A.', 'organization'],
     ]);
   });
+
+  it('reads a name of two words with its country alone in parentheses after it as a person, over a place head word', () => {
+    expect(names('6. Gunhild Halle ( Norway ) 15:09.00 7. Darryn Hill ( Australia ) 15:10.00 and Kia Motors ( South Korea ) rose.')).toEqual([
+      ['Gunhild Halle', 'person'],
+      ['Norway', 'place'],
+      ['Darryn Hill', 'person'],
+      ['Australia', 'place'],
+      ['Kia', 'organization'],
+      ['South Korea', 'place'],
+    ]);
+  });
 });

@@ -235,7 +235,8 @@ function typeChunk(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap
   const stripped = stripLeading(tokens, chunk, words);
   // "Pakistani Inter-Services Intelligence": a demonym before a listed name is no part of it (guidelines).
   const byHead = isDemonymBeforeListed(tokens, stripped, listedAt, words) ? undefined : typeByHeadWord(tokens, stripped, words);
-  const whole = byHead ?? datelineTown(tokens, stripped, listedAt) ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? buildingAfterArticle(tokens, stripped, listedAt, words) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
+  // "Darryn Hill ( Australia )": a nationality after the name says person louder than a place's head word.
+  const whole = (byHead?.type === 'place' ? personBeforeCountry(tokens, stripped, listedAt, words) : undefined) ?? byHead ?? datelineTown(tokens, stripped, listedAt) ?? placeBeforeFacilityNoun(tokens, stripped) ?? placeAfterPlaceNounOf(tokens, stripped, listedAt) ?? buildingAfterArticle(tokens, stripped, listedAt, words) ?? personWithInitial(tokens, stripped, listedAt) ?? personWithListedSurname(tokens, stripped, listedAt, words) ?? personBeforeCountry(tokens, stripped, listedAt, words) ?? hyphenatedPlace(tokens, stripped, listedAt);
   if (whole) return [whole];
   const parts: Candidate[] = [];
   let from = chunk.from;
@@ -456,6 +457,25 @@ function personWithListedSurname(tokens: readonly Token[], chunk: TitledChunk, l
   }
   // With nothing listed inside, the chunk is the free rules' to type, context cues and all.
   return hasListed ? candidate(chunk, 'person', ruleEvidence(cue, cue === 'title' ? chunk.title : first.text)) : undefined;
+}
+
+/**
+ * "Gunhild Halle ( Norway ) 15:09.00", "Jearl Miles ( U.S. )": a name of two words or more and its
+ * country alone in parentheses after it, as results lists and agency copy write a person's
+ * nationality. A body's name has its head word, and a listed body stays itself.
+ */
+function personBeforeCountry(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): Candidate | undefined {
+  if (countWords(tokens, chunk) < 2 || tokens[chunk.to]?.text !== '(' || isDemonymAsWritten(tokens[chunk.from]!, words)) return undefined;
+  const country = listedAt.get(tokens[chunk.to + 1]?.start ?? -1);
+  if (country?.listed?.evidence !== COUNTRY_EVIDENCE) return undefined;
+  let close = chunk.to + 2;
+  while (close < tokens.length && tokens[close]!.end <= country.end) close++;
+  if (tokens[close]?.text !== ')') return undefined;
+  for (let i = chunk.from; i < chunk.to; i++) {
+    const listed = listedAt.get(tokens[i]!.start);
+    if (listed && listed.type !== 'place') return undefined;
+  }
+  return candidate(chunk, 'person', ruleEvidence('context', `(${country.text})`));
 }
 
 function isDemonymBeforeListed(tokens: readonly Token[], chunk: TitledChunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
