@@ -1106,4 +1106,19 @@ describe('extract (built-in world lists)', () => {
       ['South Korea', 'place'],
     ]);
   });
+
+  it("reads a cricket scorecard's players as people, whatever a list makes of their names", () => {
+    const text = 'CRICKET - SCORES .\nS. Law c Tillekeratne b Dharmasena 13 G. Thorpe lbw b Ata-ur-Rehman 21\nBowling : Vass 7-0-29-0 , de Silva 4-0-25-0\nDid not bat : Vaas , Healy .';
+    expect(extract(text).flatMap((e) => e.mentions.map((m) => [m.text, e.type]))).toEqual([
+      ['S. Law', 'person'],
+      ['Tillekeratne', 'person'],
+      ['Dharmasena', 'person'],
+      ['G. Thorpe', 'person'],
+      ['Ata-ur-Rehman', 'person'],
+      ['Vass', 'person'],
+      ['Vaas', 'person'],
+      ['de Silva', 'person'],
+      ['Healy', 'person'],
+    ]);
+  });
 });

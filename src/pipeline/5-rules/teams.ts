@@ -74,7 +74,100 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   const grounds = new Set(mentionsWhere(tokens, found.listed.filter(isSponsorsName), isAfterAtThe));
   // The ground is the text's own name, not the sponsor's entry.
   const asGround = (m: Mention): Mention => (grounds.has(m) ? changeMention(m, { type: 'place', canonical: undefined, listed: undefined, isTypedByContext: true, evidence: thenEvidence(m.evidence, GROUND) }) : m);
-  return { listed: found.listed.map((m) => asGround(asTeam(m))), ruled: added.length > 0 ? [...ruled, ...added].sort((a, b) => a.start - b.start) : ruled };
+  const teams = { listed: found.listed.map((m) => asGround(asTeam(m))), ruled: added.length > 0 ? [...ruled, ...added].sort((a, b) => a.start - b.start) : ruled };
+  return withCricketers(text, tokens, teams);
+}
+
+const CRICKETER = ruleEvidence('context', 'scorecard');
+// A scorecard's marks before a player: caught, bowled, stumped ("c Healy b Fleming", "st Boucher b Adams").
+const DISMISSAL_MARKS: ReadonlySet<string> = new Set(['c', 'b', 'st']);
+// The most capitalised words a player's name takes on a scorecard ("de Silva", "Mark Waugh").
+const MAX_PLAYER_WORDS = 3;
+
+/**
+ * A cricket scorecard's players: after a dismissal's mark ("c Healy b Fleming"), before bowling
+ * figures ("Vaas 7-0-29-0") and after "Did not bat :". They are people, whatever a list or the team
+ * rule made of their names (a town "Healy", a division "Vas").
+ */
+function withCricketers(text: string, tokens: readonly Token[], found: TeamsInput): TeamsInput {
+  let players: { start: number; end: number }[] | undefined;
+  const add = (from: number, to: number) => (players ??= []).push({ start: tokens[from]!.start, end: tokens[to - 1]!.end });
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.shape === 'lower' && DISMISSAL_MARKS.has(token.text)) {
+      const end = playerEnd(tokens, i + 1);
+      if (end > i + 1) add(i + 1, end);
+    } else if (token.kind === 'number' && isBowlingFigures(tokens, i)) {
+      const from = playerStart(tokens, i);
+      if (from < i) add(from, i);
+    } else if (token.text === 'bat' && tokens[i - 1]?.text === 'not' && tokens[i - 2]?.text === 'Did' && tokens[i + 1]?.text === ':') {
+      for (let k = i + 2; k < tokens.length && !tokens[k]!.isAfterLineBreak && tokens[k]!.text !== '.'; ) {
+        const end = playerEnd(tokens, k);
+        if (end > k) add(k, end);
+        k = Math.max(end, k) + 1;
+      }
+    }
+  }
+  if (!players) return found;
+  const spans = players;
+  const inPlayer = (m: Mention) => spans.some((p) => m.start < p.end && m.end > p.start);
+  // A person already found there stands ("S. Waugh" by its initial, "Muralitharan" by the list).
+  const people = [...found.listed, ...found.ruled].filter((m) => m.type === 'person' && inPlayer(m));
+  const keeps = (m: Mention) => !inPlayer(m) || people.includes(m);
+  const made = spans
+    .filter((p) => !people.some((m) => m.start < p.end && m.end > p.start))
+    .map((p) => makeMention({ start: p.start, end: p.end, text: text.slice(p.start, p.end), type: 'person', source: 'rule', isTypedByContext: true, evidence: CRICKETER }));
+  return { listed: found.listed.filter(keeps), ruled: [...found.ruled.filter(keeps), ...made].sort((a, b) => a.start - b.start) };
+}
+
+/** Where a player's name that starts at `from` ends: capitalised words on the line, with initials' full stops, hyphens and "de", "ur" and the like between. */
+function playerEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  let words = 0;
+  for (let i = from; i < tokens.length && words < MAX_PLAYER_WORDS && !(i > from && tokens[i]!.isAfterLineBreak); i++) {
+    const token = tokens[i]!;
+    if (isCapitalisedWord(token)) {
+      words++;
+      end = i + 1;
+      if (token.text.length === 1 && tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === token.end) end = ++i + 1;
+    } else if (!isInsidePlayerName(tokens, i, from)) break;
+  }
+  return end;
+}
+
+/** Where the player's name that ends before `at` starts ("S. Waugh 5-1-36-1", "de Silva 4-0-25-0", "Ata-ur-Rehman 6-0-40-1"). */
+function playerStart(tokens: readonly Token[], at: number): number {
+  let from = at;
+  let words = 0;
+  while (from > 0 && words < MAX_PLAYER_WORDS && !tokens[from]!.isAfterLineBreak) {
+    const token = tokens[from - 1]!;
+    if (isCapitalisedWord(token)) words++;
+    else if (token.text === '.' && tokens[from - 2]?.text.length === 1 && isCapitalisedWord(tokens[from - 2]!)) {
+      // An initial's full stop: the initial is taken next.
+    } else if (!isInsidePlayerName(tokens, from - 1, -1)) break;
+    from--;
+  }
+  while (from < at && !isCapitalisedWord(tokens[from]!) && !PLAYER_CONNECTORS.has(tokens[from]!.text)) from++;
+  return from;
+}
+
+/** A hyphen joining a name's parts, or "de", "ur" and the like inside one (or opening it, at `first`). */
+function isInsidePlayerName(tokens: readonly Token[], i: number, first: number): boolean {
+  const token = tokens[i]!;
+  if (token.text === '-') return isJoiningHyphen(tokens, i);
+  return token.shape === 'lower' && PLAYER_CONNECTORS.has(token.text) && (i === first || isJoiningHyphen(tokens, i - 1) || isCapitalisedWord(tokens[i + 1] ?? token));
+}
+
+const PLAYER_CONNECTORS: ReadonlySet<string> = new Set(['de', 'van', 'du', 'ul', 'ur', 'al']);
+
+/** "7-0-29-0": overs, maidens, runs and wickets, written as one. */
+function isBowlingFigures(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < 7; k++) {
+    const token = tokens[i + k];
+    if (token === undefined || (k > 0 && token.start !== tokens[i + k - 1]!.end)) return false;
+    if (k % 2 === 0 ? token.kind !== 'number' : token.text !== '-') return false;
+  }
+  return true;
 }
 
 const GROUND = ruleEvidence('context', 'at the');
