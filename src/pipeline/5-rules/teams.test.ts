@@ -152,5 +152,19 @@ describe('retypeTeams', () => {
     const { ruled } = retypeTeams(table, tokenize(table), { listed: [], ruled: [guessed] }, new Map(), wordSet(['Bulls']));
     expect(ruled.map((m) => [m.text, m.type])).toEqual([['Bradford Bulls', 'organization']]);
   });
+
+  it("marks a dateline town typed by its own words though the listed club's rule made its other mentions the club", () => {
+    const text = 'BASEBALL - RANGERS WIN .\nARLINGTON , Texas 1996-08-31\nThe Texas Rangers won . Rodriguez gave Texas a 2-0 lead , the best in Texas history .';
+    const start = text.indexOf('Texas Rangers');
+    const club = { start, end: start + 13, text: 'Texas Rangers', type: 'organization' as const, source: 'gazetteer' as const, canonical: 'Texas Rangers', evidence: 'list:organizations-sports' };
+    const [dateline, , later, inTexas] = places(text, ['Texas', 'Texas', 'Texas', 'Texas']);
+    const { listed } = retypeTeams(text, tokenize(text), { listed: [dateline!, club, later!, inTexas!], ruled: [] }, new Map(), noNicknames);
+    expect(listed.map((m) => [m.text, m.type, m.isTypedByContext === true])).toEqual([
+      ['Texas', 'place', true],
+      ['Texas Rangers', 'organization', false],
+      ['Texas', 'organization', false],
+      ['Texas', 'place', true],
+    ]);
+  });
 });
 

@@ -63,10 +63,13 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
   // club; a player scores and wins too ("Kane scored").
   const clubsByGivenName = mentionsWhere(tokens, found.ruled.filter(isLoneGivenName), (t, first, after) => isAfterMatchWord(t, first) || (isTable && isScoreAfter(t, first, after)));
   for (const club of clubsByGivenName) teamNames.add(nameOf(club));
+  // A place its own words name so ("ARLINGTON , Texas 1996-08-31") stays one through the vote, which
+  // also counts the same name's team mentions in the text's other sections.
   const asTeam = (m: Mention): Mention =>
-    !(m.type === 'place' || isLoneGivenName(m)) || !teamNames.has(nameOf(m)) ? m
-    : placesNamed.has(m.start) ? changeMention(m, { isTypedByContext: true })
-    : changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) });
+    !(m.type === 'place' || isLoneGivenName(m)) ? m
+    : placesNamed.has(m.start) ? (m.type === 'place' ? changeMention(m, { isTypedByContext: true }) : m)
+    : teamNames.has(nameOf(m)) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) })
+    : m;
   const ruled = withNicknamesAsTeams(tokens, found.ruled.map(asTeam), nicknames);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
   const nicknamed = nicknamedTeams(text, tokens, [...found.listed, ...found.ruled, ...unlisted], nicknames);
