@@ -18,7 +18,7 @@ const scorer = join(shared, 'eval', 'score.mjs');
 const FLOORS = [
   { name: 'seed article', dir: join(shared, 'gold'), strictF1: 1.0, expansion: 1.0 },
   { name: 'dev set', dir: join(shared, 'gold', 'dev'), strictF1: 0.995, expansion: 1.0 },
-  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.929, expansion: null, organizationF1: 0.86 },
+  { name: 'CoNLL-2003 dev', dir: join(shared, 'eval', 'conll2003-dev'), strictF1: 0.932, expansion: null, organizationF1: 0.863 },
   { name: 're3d dev', dir: join(shared, 'eval', 're3d-dev'), strictF1: 0.910, expansion: null, untypedF1: 0.927 },
 ];
 const TOLERANCE = 0.01;
