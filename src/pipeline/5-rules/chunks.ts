@@ -58,7 +58,7 @@ export function findChunks(tokens: readonly Token[], words: WordLists): Chunk[] 
     while (j < tokens.length && j - i < MAX_CHUNK_TOKENS && !tokens[j]!.isAfterLineBreak) {
       const token = tokens[j]!;
       if (isCapitalisedWord(token) && !token.isInCapsLine) {
-        if (WEEKDAYS.has(token.text)) break;
+        if (token.text.endsWith('day') && WEEKDAYS.has(token.text)) break;
         end = ++j;
       } else if (isJoiningHyphen(tokens, j) && isNameSyllable(tokens, j + 1, words)) {
         j += 2;

@@ -106,11 +106,12 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   if (next?.shape === 'lower' && PLACE_NOUNS_AFTER.has(nextWord)) return typed('place', 'context', next.text);
   // A name led by a given name is a person's more often than a town's, unless a preposition says
   // place; the towns are asked only after these cheap tests.
-  // "in Djibo and Kaya": a town listed after another, a place's preposition before both, is a town even where it is a surname too.
-  const isListedWithTown = isListedAfterPlacePreposition(tokens, chunk.from) && words.towns.has(tokens[chunk.from - 2]!.key);
-  const place = PLACE_PREPOSITIONS.has(beforeWord) || isListedWithTown || !words.givenNames.hasKeyOf(first) ? knownPlace(tokens, chunk, words, isListedWithTown) : undefined;
+  const isGivenName = words.givenNames.hasKeyOf(first);
+  // "in Djibo and Kaya": a town listed after another, a place's preposition before both, is a town even where it is a name too.
+  const isListedWithTown = (isGivenName || words.surnames.hasKeyOf(first)) && isListedAfterPlacePreposition(tokens, chunk.from) && words.towns.has(tokens[chunk.from - 2]!.key);
+  const place = PLACE_PREPOSITIONS.has(beforeWord) || isListedWithTown || !isGivenName ? knownPlace(tokens, chunk, words, isListedWithTown) : undefined;
   if (place) return typed('place', place, wordsOf(tokens, chunk.from, chunk.to));
-  if (words.givenNames.hasKeyOf(first)) {
+  if (isGivenName) {
     return isBuildingAfterArticle(tokens, chunk) ? typed('place', 'context', tokens[chunk.from - 1]!.text) : typed('person', 'given-name', tokens[chunk.from]!.text);
   }
   return typeByWordsAround(tokens, chunk);

@@ -54,8 +54,8 @@ const CLASS_ORDINALS: ReadonlySet<string> = new Set(['First', 'Second', 'Third']
 /** "Petty Officer 2nd Class", "Airman First Class": a rank's class is the rank's, not the name's (tokens it takes here). */
 function rankClassLength(tokens: readonly Token[], i: number): number {
   const token = tokens[i]!;
-  if (token.text === 'Class' && isOrdinal(tokens[i - 1])) return 1;
-  return CLASS_ORDINALS.has(token.text) && tokens[i + 1]?.text === 'Class' ? 2 : 0;
+  if (token.text === 'Class') return isOrdinal(tokens[i - 1]) ? 1 : 0;
+  return tokens[i + 1]?.text === 'Class' && CLASS_ORDINALS.has(token.text) ? 2 : 0;
 }
 
 export function skipConnectors(tokens: readonly Token[], from: number, to: number): number {

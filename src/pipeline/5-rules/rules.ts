@@ -414,7 +414,7 @@ function isLaunched(tokens: readonly Token[], from: number): boolean {
  */
 function isOwnersProduct(tokens: readonly Token[], chunk: Chunk, listedAt: ReadonlyMap<number, Mention>, words: WordLists): boolean {
   const word = tokens[chunk.from]!;
-  if (chunk.to - chunk.from === 1 && isLaunched(tokens, chunk.from) && words.givenNames.hasKeyOf(word) && !words.surnames.hasKeyOf(word)) return true;
+  if (chunk.to - chunk.from === 1 && words.givenNames.hasKeyOf(word) && isLaunched(tokens, chunk.from) && !words.surnames.hasKeyOf(word)) return true;
   const possessive = tokens[chunk.from - 1];
   if (chunk.to - chunk.from !== 1 || possessive === undefined || !isPossessiveToken(possessive)) return false;
   if (!words.givenNames.hasKeyOf(word) || words.surnames.hasKeyOf(word)) return false;

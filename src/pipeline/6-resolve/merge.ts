@@ -110,7 +110,8 @@ function partsOfFullNames(mentions: readonly Mention[], words: WordLists): Map<s
     if (m.isGuess || m.isShortForm || (m.type !== 'person' && m.type !== 'organization')) continue;
     const fullName = { name: m.canonical ?? m.text, type: m.type, listed: m.listed };
     if (m.type === 'person') {
-      const parts = m.text.replace(QUOTED_NICKNAME, ' ').split(/[\s.]+/).filter(Boolean);
+      const written = HAS_QUOTE.test(m.text) ? m.text.replace(QUOTED_NICKNAME, ' ') : m.text;
+      const parts = written.split(/[\s.]+/).filter(Boolean);
       if (parts.length < 2 || parts.length > MAX_NAME_WORDS) continue;
       for (const part of parts.slice(0, -1)) add(part, fullName);
       // A surname stands for its person even when it is also a word ("Dole", "King", "Hill").
@@ -140,8 +141,10 @@ function relinkedTo(fullName: FullName, m: Mention): Mention {
 
 /** A name that ends with a firm's legal form: "Magna International Inc", "Ruch SA". */
 function isFirmsName(text: string): boolean {
-  const last = text.slice(text.search(/\S+$/)).replace(/\.$/, '');
-  return isLegalForm(foldWord(last));
+  const end = text.endsWith('.') ? text.length - 1 : text.length;
+  const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+  // The legal forms are two to four letters long ("Co", "GmbH"): longer words are not folded to find out.
+  return last.length >= 2 && last.length <= 4 && isLegalForm(foldWord(last));
 }
 
 const WORD_BREAK = /[\s\-‐‑]/;
@@ -157,6 +160,7 @@ const MIN_CLIPPED_LENGTH = 4;
 
 // "Jimmy 'Barbecue' Cherizier": a nickname in quotes inside a person's name, left out of its parts.
 const QUOTED_NICKNAME = /\s["“‘'][^"“”‘’']*["”’']\s/g;
+const HAS_QUOTE = /["“‘']/;
 
 // A person's name has at most this many words; a longer "person" is a rule's mistake, not a name to spread.
 const MAX_NAME_WORDS = 4;
