@@ -1121,4 +1121,11 @@ describe('extract (built-in world lists)', () => {
       ['Healy', 'person'],
     ]);
   });
+
+  it("reads a name after a body's people and 'of' as the body, unless a place's noun or a town says place", () => {
+    expect(names('The governor met officials of Nahdlatul Ulama, then leaders of Kuriga village.')).toEqual([
+      ['Nahdlatul Ulama', 'organization'],
+      ['Kuriga', 'place'],
+    ]);
+  });
 });

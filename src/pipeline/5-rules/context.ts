@@ -20,6 +20,8 @@ const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 // Staff named by their employer: "analysts at Piper Sandler", "economists at Nomura", "shares of Krontex".
 const STAFF_AT: ReadonlySet<string> = new Set(['analysts', 'analyst', 'economists', 'economist', 'strategists', 'strategist', 'bankers', 'traders', 'employees', 'staffers', 'executives']);
+// Plural nouns before "of" that only a body has ("officials of Nahdlatul Ulama", "members of Hamas"); a town there is the place's.
+const MEMBERS_OF: ReadonlySet<string> = new Set(['members', 'officials', 'leaders', 'activists', 'cadres', 'militants', 'fighters', 'founders', 'shareholders', 'employees']);
 // Lower-case words after a name that only a company or body has ("Cofinec CEO", "Magna shares",
 // "Pirelli chairman", "Comelf 's output").
 const ORGANIZATION_AFTER: ReadonlySet<string> = new Set([
@@ -82,6 +84,7 @@ export function typeByContext(tokens: readonly Token[], chunk: TitledChunk, word
   const nextWord = lower(next);
   if (before?.shape === 'lower' && ORGANIZATION_NOUNS.has(beforeWord) && !chunk.hasTitle) return typed('organization', 'context', before.text);
   if (isEmployerOfStaff(tokens, chunk.from) && !chunk.hasTitle) return typed('organization', 'context', tokens[chunk.from - 2]!.text);
+  if (!chunk.hasTitle && isBodyOfMembers(tokens, chunk, words)) return typed('organization', 'organization-cue', tokens[chunk.from - 2]!.text);
   // "Toronto-based Magna", "Lahore-based Minhaj ul Quran": what is based somewhere, named right after, is a body.
   // A person's name there has its noun before it ("Kabul-based journalist Bilal Sarwary").
   if (beforeWord === 'based' && tokens[chunk.from - 2]?.text === '-' && isJoiningHyphen(tokens, chunk.from - 2) && !chunk.hasTitle && !(words.givenNames.hasKeyOf(first) && countWords(tokens, chunk) > 1)) {
@@ -155,6 +158,16 @@ function isEmployerOfStaff(tokens: readonly Token[], from: number): boolean {
   if (noun === undefined || (noun.shape !== 'lower' && !noun.isSentenceStart)) return false;
   const word = noun.text.toLowerCase();
   return (link === 'at' && STAFF_AT.has(word)) || (link === 'of' && word === 'shares');
+}
+
+/** "officials of Nahdlatul Ulama", "members of Muhammadiyah": a body's people before the name, which no list holds as a town. */
+function isBodyOfMembers(tokens: readonly Token[], chunk: TitledChunk, words: WordLists): boolean {
+  const noun = tokens[chunk.from - 2];
+  if (lower(tokens[chunk.from - 1]) !== 'of' || noun === undefined || noun.shape !== 'lower' || !MEMBERS_OF.has(noun.text)) return false;
+  // "leaders of Kuriga village": a place's noun after the name says town.
+  const next = tokens[chunk.to];
+  if (next?.shape === 'lower' && (PLACE_NOUNS.has(next.text) || PLACE_NOUNS_AFTER.has(next.text))) return false;
+  return knownPlace(tokens, chunk, words) === undefined;
 }
 
 /** The last, weakest cues: an Arabic particle, a place noun, a preposition before a single word. */
