@@ -110,10 +110,10 @@ function longestHitAt(tokens: readonly Token[], from: number, gazetteer: Gazette
     const foldedHit = exactHit ? undefined : gazetteer.folded.hit(folded);
     // "McDonald's", "Moody's": a listed name's own possessive is cut from the mention as any trailing one is.
     const end = i > from && (isPossessiveToken(token) || isDetachedFullStop) ? i : i + 1;
-    if ((exactHit || foldedHit) && isTitlesFirstWord(tokens, end - 1, gazetteer)) {
-      // "U.S. Treasury Secretary Scott Bessent": the body's last word opens a title, which stays out of names; the name is shorter.
-    } else if (exactHit) best = { end, hit: exactHit };
-    else if (foldedHit && isCapitalisedName(tokens, from, end) && !isCommonWordOpening(tokens, from, end, gazetteer) && !isCapitalsShortForm(tokens, from, end) && isSpeltAsListed(tokens, from, end, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, end, foldedHit, gazetteer)) {
+    // "U.S. Treasury Secretary Scott Bessent": a name whose last word opens a title ends shorter; the title stays out of names.
+    const opensTitle = (exactHit || foldedHit) && isTitlesFirstWord(tokens, end - 1, gazetteer);
+    if (exactHit && !opensTitle) best = { end, hit: exactHit };
+    else if (foldedHit && !opensTitle && isCapitalisedName(tokens, from, end) && !isCommonWordOpening(tokens, from, end, gazetteer) && !isCapitalsShortForm(tokens, from, end) && isSpeltAsListed(tokens, from, end, foldedHit, gazetteer) && !isGivenNameBeforeSurname(tokens, from, end, foldedHit, gazetteer)) {
       best = { end, hit: foldedHit };
     }
     if (isDetachedFullStop) break;

@@ -227,7 +227,6 @@ function isOrdinaryWordAfterInitial(tokens: readonly Token[], i: number, words: 
 }
 
 /** "I. Healy", "S. Law": a single capital and a full stop before more of the name. */
-
 function isInitial(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   return token.text.length === 1 && token.shape === 'upper' && tokens[i + 1]?.text === '.' && tokens[i + 2] !== undefined && tokens[i + 2]!.shape !== 'lower';

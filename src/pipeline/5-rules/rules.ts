@@ -77,7 +77,7 @@ const DIVISION_EVIDENCE = listEvidence('places-divisions');
  * guidelines).
  */
 function personsNamedLikeDivisions(tokens: readonly Token[], listed: readonly Mention[], words: WordLists): readonly Mention[] {
-  const bare: { k: number; at: number }[] = [];
+  const bare: number[] = [];
   let people: Map<string, string> | undefined;
   let i = 0;
   listed.forEach((m, k) => {
@@ -86,12 +86,12 @@ function personsNamedLikeDivisions(tokens: readonly Token[], listed: readonly Me
     const token = tokens[i];
     if (token === undefined || token.end !== m.end || token.shape !== 'title' || isPlaceWordAt(tokens, i - 1)) return;
     if (!words.givenNames.hasKeyOf(token) && !words.surnames.hasKeyOf(token)) return;
-    bare.push({ k, at: i });
+    bare.push(k);
     if (isPersonVerbAt(tokens, i + 1) && !people?.has(token.text)) (people ??= new Map()).set(token.text, tokens[i + 1]!.text);
   });
   if (!people) return listed;
   const changed = [...listed];
-  for (const { k, at } of bare) {
+  for (const k of bare) {
     const m = listed[k]!;
     const verb = people.get(m.text);
     if (verb !== undefined) changed[k] = makeMention({ start: m.start, end: m.end, text: m.text, type: 'person', source: 'rule', isTypedByContext: true, evidence: ruleEvidence('context', verb) });

@@ -12,6 +12,7 @@ import { isJoiningHyphen } from '../3-gazetteer/fold.js';
 import { isCapitalisedWord } from './chunks.js';
 import { changeMention, makeMention } from '../mention.js';
 import { openingsOf } from '../openings.js';
+import { borrowFlags } from '../scratch.js';
 
 // A score: a small whole number or runs-wickets ("108-3"), never a year or a date ("1996-08-30").
 const SCORE = /^\d{1,3}$/;
@@ -70,9 +71,10 @@ export function retypeTeams(text: string, tokens: readonly Token[], found: Teams
     : placesNamed.has(m.start) ? (m.type === 'place' ? changeMention(m, { isTypedByContext: true }) : m)
     : teamNames.has(nameOf(m)) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, TEAM) })
     : m;
-  const ruled = withNicknamesAsTeams(tokens, found.ruled.map(asTeam), nicknames);
+  const nicknameAt = nicknameTokens(tokens, nicknames);
+  const ruled = withNicknamesAsTeams(tokens, found.ruled.map(asTeam), nicknameAt);
   const unlisted = isTable ? unlistedTeams(text, tokens, [...found.listed, ...found.ruled]) : [];
-  const nicknamed = nicknamedTeams(text, tokens, [...found.listed, ...found.ruled, ...unlisted], nicknames);
+  const nicknamed = nicknamedTeams(text, tokens, [...found.listed, ...found.ruled, ...unlisted], nicknameAt, nicknames);
   const added = [...unlisted, ...nicknamed];
   const grounds = new Set(mentionsWhere(tokens, found.listed.filter(isSponsorsName), isAfterAtThe));
   // The ground is the text's own name, not the sponsor's entry.
@@ -185,19 +187,28 @@ function isAfterAtThe(tokens: readonly Token[], first: number): boolean {
 
 const NICKNAME = ruleEvidence('team', 'nickname');
 
+/** The indices of the capitalised words that are a club's nickname ("Cubs", "Jays"), asked once for both rules below. */
+function nicknameTokens(tokens: readonly Token[], nicknames: WordSet): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.shape === 'title' && nicknames.hasKeyOf(tokens[i]!)) found.push(i);
+  return found;
+}
+
 /**
  * "the Braves and Cubs split a doubleheader", "the Toronto Blue Jays" … "the Blue Jays": in sports
  * reporting a capitalised club's nickname (the plural a listed club's name ends with) that no mention
  * covers is a club. A sentence's first word is left alone, and so is a people's name ("Indians").
  */
-function nicknamedTeams(text: string, tokens: readonly Token[], mentions: readonly Mention[], nicknames: WordSet): Mention[] {
-  const covered = coveredTokens(tokens, mentions);
+function nicknamedTeams(text: string, tokens: readonly Token[], mentions: readonly Mention[], nicknameAt: readonly number[], nicknames: WordSet): Mention[] {
+  if (nicknameAt.length === 0) return [];
+  const covered = borrowFlags(text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
   const teams: Mention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of nicknameAt) {
     const token = tokens[i]!;
-    if (token.shape !== 'title' || token.isInCapsLine || covered[i] || !nicknames.hasKeyOf(token)) continue;
+    if (token.isInCapsLine || covered[token.start] === 1) continue;
     const before = tokens[i - 1];
-    const twoWords = before !== undefined && before.shape === 'title' && !covered[i - 1] && !token.isAfterLineBreak && nicknames.has(`${before.key} ${token.key}`);
+    const twoWords = before !== undefined && before.shape === 'title' && covered[before.start] === 0 && !token.isAfterLineBreak && nicknames.has(`${before.key} ${token.key}`);
     const first = twoWords ? i - 1 : i;
     if (tokens[first]!.isSentenceStart) continue;
     const start = tokens[first]!.start;
@@ -207,25 +218,11 @@ function nicknamedTeams(text: string, tokens: readonly Token[], mentions: readon
 }
 
 /** "Bradford Bulls": a name of several words the rules found, a club's nickname its last word, is a club. */
-function withNicknamesAsTeams(tokens: readonly Token[], ruled: Mention[], nicknames: WordSet): Mention[] {
-  let nicknameEnds: Set<number> | undefined;
-  for (const token of tokens) if (token.shape === 'title' && nicknames.hasKeyOf(token)) (nicknameEnds ??= new Set()).add(token.end);
-  if (!nicknameEnds) return ruled;
-  const ends = nicknameEnds;
+function withNicknamesAsTeams(tokens: readonly Token[], ruled: Mention[], nicknameAt: readonly number[]): Mention[] {
+  if (nicknameAt.length === 0) return ruled;
+  const ends = new Set(nicknameAt.map((i) => tokens[i]!.end));
   const isNamedByNickname = (m: Mention) => m.type !== 'organization' && ends.has(m.end) && /\s/.test(m.text);
   return ruled.map((m) => (isNamedByNickname(m) ? changeMention(m, { type: 'organization', evidence: thenEvidence(m.evidence, NICKNAME) }) : m));
-}
-
-/** Which tokens some mention covers, by token index. */
-function coveredTokens(tokens: readonly Token[], mentions: readonly Mention[]): boolean[] {
-  const covered = new Array<boolean>(tokens.length).fill(false);
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  let i = 0;
-  for (const m of sorted) {
-    while (i < tokens.length && tokens[i]!.end <= m.start) i++;
-    for (let k = i; k < tokens.length && tokens[k]!.start < m.end; k++) covered[k] = true;
-  }
-  return covered;
 }
 
 const CLUB_EVIDENCE = listEvidence('organizations-sports');
